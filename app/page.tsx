@@ -1,0 +1,3 @@
+export default function HomePage() {
+  return <main><h1>Sportello MM</h1></main>;
+}

@@ -1,0 +1,16 @@
+// @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // `next dev` would otherwise write an AGENTS.md into the project.
+  agentRules: false,
+  experimental: { agentUpgrade: false, authInterrupts: true },
+  // Native and WebAssembly packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+
+import { AreaShell } from "@/components/areas/area-shell";
+import { areaPermissions } from "@/lib/areas/navigation";
+import { requirePermission } from "@/lib/auth/policy";
+import { areas } from "@/lib/auth/roles";
+
+// The gate here keeps the area's navigation private. Every page below checks its own
+// permission too, because Next does not render a layout again on client-side navigation.
+export default async function CafAreaLayout({ children }: { children: ReactNode }) {
+  const user = await requirePermission(areaPermissions.caf, { returnTo: areas.caf });
+
+  return (
+    <AreaShell area="caf" user={user}>
+      {children}
+    </AreaShell>
+  );
+}

@@ -1,0 +1,41 @@
+import type { SelectHTMLAttributes } from "react";
+
+import { controlClassName, describedByOf, FieldError, FieldHint, FieldLabel, type FieldProps } from "@/components/ui/field-parts";
+
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+type SelectFieldProps = FieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "required" | "children"> & {
+    options: readonly SelectOption[];
+    /** Text of an empty first option, so that no choice is preselected. */
+    placeholder?: string;
+  };
+
+/** Renders a labelled `<select>` with its hint and error. */
+export function SelectField({ id, name, label, hint, error, required, options, placeholder, className, ...selectProps }: SelectFieldProps) {
+  return (
+    <div className={className ?? "mb-5"}>
+      <FieldLabel htmlFor={id} required={required}>
+        {label}
+      </FieldLabel>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
+      <select
+        {...selectProps}
+        id={id}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByOf({ id, hint, error })}
+        className={controlClassName(Boolean(error))}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { InputHTMLAttributes } from "react";
+
+import { controlClassName, describedByOf, FieldError, FieldHint, FieldLabel, type FieldProps } from "@/components/ui/field-parts";
+
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "required">;
+
+/** Renders a labelled `<input>` (text, e-mail, number, date...) with its hint and error. */
+export function TextField({ id, name, label, hint, error, required, type = "text", className, ...inputProps }: TextFieldProps) {
+  return (
+    <div className={className ?? "mb-5"}>
+      <FieldLabel htmlFor={id} required={required}>
+        {label}
+      </FieldLabel>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
+      <input
+        {...inputProps}
+        id={id}
+        name={name}
+        type={type}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByOf({ id, hint, error })}
+        className={controlClassName(Boolean(error))}
+      />
+    </div>
+  );
+}

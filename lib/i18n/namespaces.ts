@@ -1,0 +1,8 @@
+/**
+ * Message namespaces loaded for every request. Each one is a file
+ * `messages/<locale>/<namespace>.json` in all three locales, merged under its own key.
+ * Add a namespace here when you add its three files.
+ */
+export const namespaces = ["common", "auth", "areas", "public"] as const;
+
+export type Namespace = (typeof namespaces)[number];

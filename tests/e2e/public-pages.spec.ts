@@ -43,6 +43,8 @@ test("responses carry the security headers", async ({ page }) => {
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  // The end-to-end server runs a production build, where HSTS is on.
+  expect(headers["strict-transport-security"]).toBe("max-age=31536000");
 });
 
 test("health endpoint reports the database and migrations", async ({ request }) => {

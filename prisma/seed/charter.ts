@@ -169,6 +169,8 @@ export function buildCharter(context: SeedContext): CharterIds {
       startEvent: standard.startEvent,
       stopEvent: standard.stopEvent,
       indemnityCents: baseIndemnityCents,
+      // The punctuality indemnity stays at the base amount however late the technician arrives.
+      indemnityScalesWithDelay: standard.code !== "appointmentPunctuality",
       source: rqsiiSource,
       toConfirm: standard.toConfirm ?? false,
       effectiveFrom: standardsEffectiveFrom,

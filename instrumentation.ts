@@ -1,0 +1,13 @@
+/**
+ * Starts the background jobs once per server instance. Every job coordinates through
+ * PostgreSQL leases, so any number of instances may run them side by side.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.BACKGROUND_JOBS === "off") return;
+  // `next build` loads this file too, and a build must never touch the database.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+
+  const { startBreachScheduler } = await import("@/lib/charter/breach-scheduler");
+  startBreachScheduler();
+}

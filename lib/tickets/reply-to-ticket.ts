@@ -1,0 +1,34 @@
+import "server-only";
+
+import { db } from "@/lib/db/client";
+import { loadTicketForUpdate } from "@/lib/tickets/load-ticket";
+import type { TicketActor } from "@/lib/tickets/ticket-access";
+import { applyReplyToClock, readClockState } from "@/lib/tickets/ticket-clock";
+import { invalidTicketInput } from "@/lib/tickets/ticket-errors";
+import { replyToTicketSchema } from "@/lib/tickets/ticket-schemas";
+import { updateTicketVersion } from "@/lib/tickets/update-ticket-version";
+
+/**
+ * Sends a public reply, shown in the customer's timeline, with the version the operator saw.
+ * The first reply stops the clock of a reply standard (a complaint or an information request).
+ * Returns the event id and the new version.
+ */
+export async function replyToTicket(actor: TicketActor, rawInput: unknown, at: Date = new Date()): Promise<{ eventId: string; version: number }> {
+  const parsed = replyToTicketSchema.safeParse(rawInput);
+  if (!parsed.success) throw invalidTicketInput(parsed.error.issues);
+  const { ticketId, version, body } = parsed.data;
+
+  return db().$transaction(async (tx) => {
+    await loadTicketForUpdate(tx, actor, ticketId);
+    const newVersion = await updateTicketVersion(tx, ticketId, version, {});
+
+    await applyReplyToClock(tx, { ticketId, actorId: actor.id, at });
+    const clockState = await readClockState(tx, ticketId);
+
+    const event = await tx.ticketEvent.create({
+      data: { ticketId, kind: "publicReply", visibility: "public", authorId: actor.id, body, clockState, createdAt: at },
+      select: { id: true },
+    });
+    return { eventId: event.id, version: newVersion };
+  });
+}

@@ -12,6 +12,20 @@ const nextConfig = {
   agentRules: false,
   experimental: { agentUpgrade: false, authInterrupts: true },
   // Native and WebAssembly packages stay outside the server bundle.
+  // proxy.ts sets these with the nonce CSP on pages; this covers what it skips: static files,
+  // prefetches and 404s of paths with a file extension.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
 };
 

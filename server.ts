@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 
 import next from "next";
 
+import { assignClientAddress } from "@/lib/http/client-address";
 import { logger } from "@/lib/log/logger";
 import { requestLogger, type TaggedRequest } from "@/lib/log/request-logger";
 import { readSessionUserId } from "@/lib/log/session-user-id";
@@ -18,13 +19,22 @@ export async function startServer({ port, hostname = "0.0.0.0", dev }: ServerOpt
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const trustProxy = process.env.TRUST_PROXY === "1";
+
   const server = createServer(async (request: TaggedRequest, response) => {
+    assignClientAddress(request, trustProxy);
     request.sessionUserId = await readSessionUserId(request);
     requestLogger(request, response);
     await handle(request, response);
   });
 
-  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   logger.info({ port, dev }, "server listening");
   return server;
 }

@@ -15,6 +15,7 @@ import { applyMigrations, defaultMigrationsDir } from "@/lib/db/migrations";
 
 import { prepareAuthEnvironment } from "./demo/auth-secret";
 import { buildReason, runNextBuild, runningBuild } from "./demo/next-build";
+import { assertPortFree } from "./demo/port-check";
 import { seedIfEmpty } from "./demo/seed-if-empty";
 
 /** How long a shutdown may take before the process exits anyway. */
@@ -31,6 +32,7 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const port = portFromEnvironment();
   const hostname = process.env.HOST ?? "127.0.0.1";
+  await assertPortFree(port, hostname);
 
   if (process.env.DATABASE_URL) {
     log("using the database in DATABASE_URL");

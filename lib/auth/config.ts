@@ -98,6 +98,12 @@ const authConfig = {
       // Rejected and blocked sign-ins are expected; authenticate() has already logged them.
       if (error instanceof CredentialsSignin) return;
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      // Anyone can send a forged or stale session cookie, so it is no server fault: the
+      // request simply counts as signed out.
+      if (error.name === "JWTSessionError") {
+        authLogger.warn({ err: { name: error.name } }, "Invalid session cookie ignored");
+        return;
+      }
       authLogger.error(
         { err: { name: error.name, message: error.message }, cause: cause instanceof Error ? cause.message : undefined },
         "Auth.js error",

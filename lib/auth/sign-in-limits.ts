@@ -1,6 +1,6 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 
 import type { RateLimitRule } from "@/lib/auth/rate-limit";
 
@@ -15,33 +15,39 @@ export const accountSignInLimit: RateLimitRule = { scope: "signin:account", limi
  */
 export const addressSignInLimit: RateLimitRule = { scope: "signin:ip", limit: 20, windowMs: fifteenMinutesMs };
 
-function sha256Hex(value: string): string {
-  return createHash("sha256").update(value, "utf8").digest("hex");
+/**
+ * Returns an HMAC-SHA-256 keyed with AUTH_SECRET. A plain hash of an IPv4 address or of a known
+ * e-mail could be reversed by trying every candidate; without the key it cannot.
+ */
+function keyedHashHex(value: string): string {
+  return createHmac("sha256", process.env.AUTH_SECRET ?? "").update(value, "utf8").digest("hex");
 }
 
-/** Returns the counter subject for an e-mail: a SHA-256 of the trimmed lower-case address, never the address. */
+/** Returns the counter subject for an e-mail: a keyed hash of the trimmed lower-case address, never the address. */
 export function accountSubject(email: string): string {
-  return sha256Hex(email.trim().toLowerCase());
+  return keyedHashHex(email.trim().toLowerCase());
 }
 
-/** Returns the counter subject for a client address: its SHA-256, so the table contains no address in clear. */
+/** Returns the counter subject for a client address: its keyed hash, so the table contains no address in clear. */
 export function addressSubject(address: string): string {
-  return sha256Hex(address);
+  return keyedHashHex(address);
 }
 
-/** Returns a 12-character prefix of the address hash: enough to correlate log lines, not to recover the address. */
+/** Returns a 12-character prefix of the keyed address hash, enough to correlate log lines. */
 export function addressLogTag(address: string | null): string | null {
   return address ? addressSubject(address).slice(0, 12) : null;
 }
 
 /**
- * Returns the client address of a request: the last `x-forwarded-for` entry, which is the one
- * the nearest proxy added, else `x-real-ip`, else null. The Node server behind `npm start`
- * fills `x-forwarded-for` with the socket address only when the header is absent.
- * NOTE: without a reverse proxy that sets the header, a client can send any value and so
- * escape the per-address limit. The per-account limit still applies.
+ * Returns the client address of a request. `server.ts` always sets `x-client-address` (the
+ * socket address, or with TRUST_PROXY=1 the last `x-forwarded-for` entry) and drops any value
+ * the client sent. Without that server (`next dev`) it falls back to the last
+ * `x-forwarded-for` entry, then `x-real-ip`, which a client can forge.
  */
 export function clientAddressFrom(headers: Headers): string | null {
+  const fromServer = headers.get("x-client-address")?.trim();
+  if (fromServer) return fromServer;
+
   const forwarded = headers.get("x-forwarded-for");
   const lastForwarded = forwarded?.split(",").at(-1)?.trim();
   if (lastForwarded) return lastForwarded;

@@ -20,7 +20,8 @@ export function runNextBuild(): Promise<void> {
   const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextCli, "build"], { stdio: "inherit", env: process.env });
+    // The demo must work offline, so Next.js telemetry stays off.
+    const child = spawn(process.execPath, [nextCli, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     runningBuild = child;
 
     child.on("error", reject);

@@ -26,6 +26,11 @@ describe("safeCallbackPath", () => {
     "/accedi",
     "/accedi?callbackUrl=%2Fback-office",
     `/${"a".repeat(2048)}`,
+    "/.//evil.example/phish",
+    "/..//evil.example/",
+    "/%2e//evil.example/",
+    "/sportello-online/..//evil.example/",
+    "/./accedi",
   ])("rejects %j", (value) => {
     expect(safeCallbackPath(value)).toBeNull();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { defaultLocale, directionOf, isLocale, resolveLocale } from "@/lib/i18n/config";
-import { localeSwitchSchema, toSameOriginPath } from "@/lib/i18n/locale-switch-schema";
+import { toSameOriginPath } from "@/lib/http/same-origin-path";
+import { localeSwitchSchema } from "@/lib/i18n/locale-switch-schema";
 
 describe("locale config", () => {
   it("defaults to Italian", () => {
@@ -37,6 +38,10 @@ describe("toSameOriginPath", () => {
     ["relative path", "contatti"],
     ["control character", "/contatti\nSet-Cookie: x"],
     ["javascript URL", "javascript:alert(1)"],
+    ["dot segment before a host", "/.//evil.example/x"],
+    ["parent segment before a host", "/..//evil.example/"],
+    ["encoded dot segment", "/%2e//evil.example/"],
+    ["nested parent segment", "/sportello-online/..//evil.example/"],
   ])("rejects %s", (_case, value) => {
     expect(toSameOriginPath(value)).toBeNull();
   });
@@ -45,6 +50,10 @@ describe("toSameOriginPath", () => {
 describe("localeSwitchSchema", () => {
   it("accepts a locale and a safe path", () => {
     expect(localeSwitchSchema.parse({ locale: "ar", returnTo: "/privacy" })).toEqual({ locale: "ar", returnTo: "/privacy" });
+  });
+
+  it("replaces a dot-segment redirect with the home page", () => {
+    expect(localeSwitchSchema.parse({ locale: "ar", returnTo: "/.//evil.example/x" }).returnTo).toBe("/");
   });
 
   it("replaces an unsafe path with the home page", () => {

@@ -10,4 +10,7 @@ export async function register(): Promise<void> {
 
   const { startBreachScheduler } = await import("@/lib/charter/breach-scheduler");
   startBreachScheduler();
+
+  const { startEmailDelivery } = await import("@/lib/notifications/start-email-delivery");
+  startEmailDelivery();
 }

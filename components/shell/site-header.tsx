@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { NavLink } from "@/components/shell/nav-link";
+import { NotificationBell } from "@/components/shell/notification-bell";
 import { areasFor } from "@/lib/auth/permissions";
 import { areas } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -31,6 +32,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
 
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher currentLocale={locale} label={t("language.label")} currentLabel={t("language.current")} />
+          {user ? <NotificationBell /> : null}
           <AccountMenu user={user} />
         </div>
       </div>

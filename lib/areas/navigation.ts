@@ -30,7 +30,7 @@ export const areaNavigation: Record<Area, readonly AreaNavItem[]> = {
     { key: "bills", path: `${areas.sii}/bollette`, available: false, anyOf: ["bill:read:own", "bill:read:managed"] },
     { key: "selfReading", path: `${areas.sii}/autolettura`, available: false, anyOf: ["reading:create:own", "reading:create:managed"] },
     { key: "practices", path: `${areas.sii}/pratiche`, available: false, anyOf: ["practice:read:own", "practice:read:managed"] },
-    { key: "requests", path: `${areas.sii}/richieste`, available: false, anyOf: ["ticket:read:own"] },
+    { key: "requests", path: `${areas.sii}/richieste`, available: true, anyOf: ["ticket:read:own"] },
   ],
   erp: [
     { key: "dwelling", path: `${areas.erp}/alloggio`, available: false, anyOf: ["tenancy:read:own"] },
@@ -41,7 +41,7 @@ export const areaNavigation: Record<Area, readonly AreaNavItem[]> = {
   ],
   caf: [{ key: "bonusApplications", path: `${areas.caf}/domande-bonus`, available: false, anyOf: ["bonus:read:caf"] }],
   backOffice: [
-    { key: "ticketQueue", path: `${areas.backOffice}/ticket`, available: false, anyOf: ["ticket:read:division", "ticket:read:any"] },
+    { key: "ticketQueue", path: `${areas.backOffice}/ticket`, available: true, anyOf: ["ticket:read:division", "ticket:read:any"] },
     { key: "readingsToReview", path: `${areas.backOffice}/letture`, available: false, anyOf: ["reading:create:any", "supply:read:any"] },
     { key: "waterBonus", path: `${areas.backOffice}/bonus-idrico`, available: false, anyOf: ["bonus:read:any"] },
     { key: "census", path: `${areas.backOffice}/anagrafe-utenza`, available: false, anyOf: ["census:read:any"] },

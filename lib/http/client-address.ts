@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 
 /**
  * Sets `x-client-address` on an incoming request, replacing any value the client sent. The
- * address is the TCP peer's, unless TRUST_PROXY=1 says a reverse proxy in front of the portal
+ * address is the TCP peer's, unless TRUST_PROXY=1 declares that a reverse proxy in front of the portal
  * appends the real client to `x-forwarded-for`: then it is that header's last entry.
  */
 export function assignClientAddress(request: IncomingMessage, trustProxy: boolean): void {

@@ -1,4 +1,4 @@
-// Only used to resolve relative paths; nothing is ever fetched from it.
+// Only used to resolve relative paths, and nothing is ever fetched from it.
 const parsingBase = "http://portal.invalid";
 
 const unsafeCharacters = /[\\\u0000-\u001f\u007f]/;

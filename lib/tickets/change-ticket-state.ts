@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma, TicketState } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
+import { enqueueTicketNotification } from "@/lib/notifications/enqueue-ticket-notification";
 import { loadTicketForUpdate } from "@/lib/tickets/load-ticket";
 import type { TicketActor } from "@/lib/tickets/ticket-access";
 import { applyStateChangeToClock, cancelClock, readClockState } from "@/lib/tickets/ticket-clock";
@@ -25,7 +26,7 @@ function timestampsFor(to: TicketState, at: Date): Prisma.TicketUpdateManyMutati
 /**
  * Moves a ticket to another state if the table in `ticket-states.ts` allows it, with the
  * version the operator saw. Writes a public `stateChanged` event and moves the service clock
- * along. Raises `ticket.transitionNotAllowed`, `ticket.conflict` or `ticket.notFound`.
+ * along. A move to resolved notifies the customer in the app and by e-mail. Raises `ticket.transitionNotAllowed`, `ticket.conflict` or `ticket.notFound`.
  */
 export async function changeTicketState(actor: TicketActor, rawInput: unknown, at: Date = new Date()): Promise<StateChangeResult> {
   const parsed = changeTicketStateSchema.safeParse(rawInput);
@@ -63,6 +64,8 @@ export async function changeTicketState(actor: TicketActor, rawInput: unknown, a
         createdAt: at,
       },
     });
+
+    if (toState === "resolved") await enqueueTicketNotification(tx, { ticketId, kind: "ticketResolved", resolutionNote: reason ?? null });
 
     return { state: toState, version: newVersion, from: ticket.state };
   });

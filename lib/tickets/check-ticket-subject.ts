@@ -2,11 +2,12 @@ import "server-only";
 
 import { AppError } from "@/lib/errors/app-error";
 import type { Division, Prisma } from "@/lib/generated/prisma/client";
+import { customerSupplyScope } from "@/lib/supplies/customer-supply-scope";
 
 type TicketSubject = { supplyId?: string | undefined; dwellingId?: string | undefined };
 
 type SubjectOwner =
-  /** A customer or tenant: the supply must be theirs and the dwelling one they rent. */
+  /** A customer or tenant: the supply must be theirs or under their mandate, the dwelling one they rent. */
   | { kind: "person"; personId: string | null; caretakerId?: undefined }
   /** A caretaker: the dwelling must be in a building they watch. */
   | { kind: "caretaker"; caretakerId: string; personId?: undefined }
@@ -45,7 +46,7 @@ export async function checkTicketSubject(
 /** Returns the `where` clause of the supplies the owner may name, or null when they may name none. */
 function supplyScope(owner: SubjectOwner): Prisma.SupplyWhereInput | null {
   if (owner.kind === "operator") return owner.requesterId ? { holderId: owner.requesterId } : {};
-  if (owner.kind === "person" && owner.personId) return { holderId: owner.personId };
+  if (owner.kind === "person" && owner.personId) return customerSupplyScope(owner.personId);
   return null;
 }
 

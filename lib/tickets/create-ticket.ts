@@ -1,17 +1,22 @@
 import "server-only";
 
+import type { z } from "zod";
+
 import { hasPermission } from "@/lib/auth/permissions";
 import { startClockForTicket } from "@/lib/charter/clock-service";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Channel, Division, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Channel, type Division } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
+import { enqueueTicketNotification } from "@/lib/notifications/enqueue-ticket-notification";
 import { allocateTicketProtocol } from "@/lib/tickets/allocate-protocol-number";
 import { checkTicketSubject } from "@/lib/tickets/check-ticket-subject";
 import { mayUpdateDivision, type TicketActor } from "@/lib/tickets/ticket-access";
 import { invalidTicketInput, ticketPermissionDenied } from "@/lib/tickets/ticket-errors";
 import { createTicketSchema } from "@/lib/tickets/ticket-schemas";
 import { toOperatorTicketView, ticketViewSelect, type OperatorTicketView } from "@/lib/tickets/ticket-view";
+
+type ParsedTicketInput = z.output<typeof createTicketSchema>;
 
 export type CreateTicketResult = {
   ticket: OperatorTicketView;
@@ -36,7 +41,8 @@ function selfServiceChannel(actor: TicketActor, division: Division): Channel {
  * Opens a ticket: a customer, tenant or caretaker for themselves (`openedBy: "selfService"`), or
  * an operator for a customer (`openedBy: "operator"`, with the channel the request came by).
  * In one transaction it takes the division's next protocol number, stores the ticket with the
- * category's division and nature, writes the `created` event and starts the service clock.
+ * category's division and nature, writes the `created` event, starts the service clock and
+ * queues the customer's notification and receipt e-mail.
  * `openedAt` sets the opening time, which decides the protocol year and the clock's start.
  * A repeated `idempotencyKey` from the same actor returns the first ticket with `created: false`.
  */
@@ -49,9 +55,31 @@ export async function createTicket(actor: TicketActor, rawInput: unknown, opened
     throw ticketPermissionDenied("ticket:create:own");
   }
 
-  const result = await db().$transaction(async (tx) => {
-    const existing = await findByIdempotencyKey(tx, actor.id, input.idempotencyKey);
-    if (existing) return { ticket: existing, created: false };
+  const existing = await findByIdempotencyKey(actor.id, input.idempotencyKey);
+  if (existing) return { ticket: existing, created: false };
+
+  let result: CreateTicketResult;
+  try {
+    result = await insertTicket(actor, input, openedAt);
+  } catch (error) {
+    // A concurrent submit with the same key committed first: the unique index on (reporterId, idempotencyKey) rejected this one.
+    if (!isIdempotencyKeyConflict(error)) throw error;
+
+    const first = await findByIdempotencyKey(actor.id, input.idempotencyKey);
+    if (!first) throw error;
+    return { ticket: first, created: false };
+  }
+
+  logger.info({ ticketId: result.ticket.id, protocol: result.ticket.protocol, actorId: actor.id }, "ticket created");
+  return result;
+}
+
+/**
+ * Stores the ticket in one transaction: protocol number, ticket row, `created` event, service
+ * clock, and the customer's notification and receipt e-mail.
+ */
+async function insertTicket(actor: TicketActor, input: ParsedTicketInput, openedAt: Date): Promise<CreateTicketResult> {
+  return db().$transaction(async (tx) => {
 
     const category = await tx.ticketCategory.findFirst({
       where: { id: input.categoryId, active: true },
@@ -81,6 +109,7 @@ export async function createTicket(actor: TicketActor, rawInput: unknown, opened
         supplyId: input.supplyId ?? null,
         dwellingId: input.dwellingId ?? null,
         openedAt,
+        idempotencyKey: input.idempotencyKey,
         ...routing,
       },
       select: { id: true },
@@ -93,7 +122,7 @@ export async function createTicket(actor: TicketActor, rawInput: unknown, opened
         visibility: "public",
         authorId: actor.id,
         toState: "new",
-        data: { idempotencyKey: input.idempotencyKey, channel: routing.channel },
+        data: { channel: routing.channel },
         createdAt: openedAt,
       },
       select: { id: true },
@@ -103,30 +132,28 @@ export async function createTicket(actor: TicketActor, rawInput: unknown, opened
     const clock = await startClockForTicket(tx, { ticketId: ticket.id, categoryId: category.id, openedAt, actorId: actor.id });
     if (clock) await tx.ticketEvent.update({ where: { id: created.id }, data: { clockState: "running" }, select: { id: true } });
 
+    await enqueueTicketNotification(tx, { ticketId: ticket.id, kind: "ticketCreated" });
+
     const view = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: ticketViewSelect });
     return { ticket: toOperatorTicketView(view), created: true };
   }, creationTransactionOptions);
-
-  if (result.created) {
-    logger.info({ ticketId: result.ticket.id, protocol: result.ticket.protocol, actorId: actor.id }, "ticket created");
-  }
-  return result;
 }
 
-/**
- * Returns the ticket this actor created with `idempotencyKey`, if any. The key lives in the
- * `created` event's data because the Ticket table has no column for it. A transaction-scoped
- * advisory lock on actor and key makes a concurrent double submit wait here until the first
- * one commits, so the second finds its ticket.
- */
-async function findByIdempotencyKey(tx: Prisma.TransactionClient, actorId: string, idempotencyKey: string): Promise<OperatorTicketView | null> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ticket-create:${actorId}:${idempotencyKey}`}, 0))`;
-
-  const event = await tx.ticketEvent.findFirst({
-    where: { kind: "created", authorId: actorId, data: { path: ["idempotencyKey"], equals: idempotencyKey } },
-    select: { ticket: { select: ticketViewSelect } },
+/** Returns the ticket this actor already created with `idempotencyKey`, if any. */
+async function findByIdempotencyKey(actorId: string, idempotencyKey: string): Promise<OperatorTicketView | null> {
+  const ticket = await db().ticket.findUnique({
+    where: { reporterId_idempotencyKey: { reporterId: actorId, idempotencyKey } },
+    select: ticketViewSelect,
   });
-  return event ? toOperatorTicketView(event.ticket) : null;
+  return ticket ? toOperatorTicketView(ticket) : null;
+}
+
+/** True for the unique violation on (reporterId, idempotencyKey), the only one a second submit of the same form can cause. */
+function isIdempotencyKeyConflict(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+
+  const target = JSON.stringify(error.meta ?? {});
+  return target.includes("idempotencyKey");
 }
 
 type Routing = { channel: Channel; requesterId: string | null; contactEmail: string | null; buildingId: string | null };

@@ -23,6 +23,9 @@ const timelineSelect = {
   author: { select: { displayName: true, roles: true } },
 } as const;
 
+/** Events stored in the same millisecond keep the order they were written in. */
+const timelineOrder: Prisma.TicketEventOrderByWithRelationInput[] = [{ createdAt: "asc" }, { sequence: "asc" }];
+
 type TimelineRow = Prisma.TicketEventGetPayload<{ select: typeof timelineSelect }>;
 
 const customerRoles = new Set(["holder", "condoAdmin", "tenant", "caretaker"]);
@@ -45,7 +48,7 @@ function dataOf(row: TimelineRow): Record<string, unknown> | null {
 export async function listTimelineForCustomer(user: TicketActor, ticketId: string): Promise<TimelineEntry[]> {
   const events = await db().ticketEvent.findMany({
     where: { visibility: "public", ticket: { AND: [{ id: ticketId }, customerTicketScope(user)] } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: timelineOrder,
     select: timelineSelect,
   });
 
@@ -71,7 +74,7 @@ export async function listTimelineForOperator(user: TicketActor, ticketId: strin
   const ticket = await db().ticket.findFirst({ where: { AND: [{ id: ticketId }, operatorTicketScope(user, "read")] }, select: { id: true } });
   if (!ticket) throw ticketNotFound(ticketId);
 
-  const events = await db().ticketEvent.findMany({ where: { ticketId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: timelineSelect });
+  const events = await db().ticketEvent.findMany({ where: { ticketId }, orderBy: timelineOrder, select: timelineSelect });
 
   return events.map((row) => ({
     id: row.id,

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { enqueueTicketNotification } from "@/lib/notifications/enqueue-ticket-notification";
 import { loadTicketForUpdate } from "@/lib/tickets/load-ticket";
 import type { TicketActor } from "@/lib/tickets/ticket-access";
 import { applyReplyToClock, readClockState } from "@/lib/tickets/ticket-clock";
@@ -11,6 +12,7 @@ import { updateTicketVersion } from "@/lib/tickets/update-ticket-version";
 /**
  * Sends a public reply, shown in the customer's timeline, with the version the operator saw.
  * The first reply stops the clock of a reply standard (a complaint or an information request).
+ * The customer gets an in-app notification and an e-mail with the reply text.
  * Returns the event id and the new version.
  */
 export async function replyToTicket(actor: TicketActor, rawInput: unknown, at: Date = new Date()): Promise<{ eventId: string; version: number }> {
@@ -29,6 +31,8 @@ export async function replyToTicket(actor: TicketActor, rawInput: unknown, at: D
       data: { ticketId, kind: "publicReply", visibility: "public", authorId: actor.id, body, clockState, createdAt: at },
       select: { id: true },
     });
+
+    await enqueueTicketNotification(tx, { ticketId, kind: "ticketReplied", replyBody: body });
     return { eventId: event.id, version: newVersion };
   });
 }

@@ -90,6 +90,24 @@ describe("createTicket by a customer", () => {
     expect(await db().ticket.count({ where: { id: first.ticket.id } })).toBe(1);
   });
 
+  it("stores the idempotency key on the ticket", async () => {
+    const input = selfServiceInput();
+    const { ticket } = await createTicket(holder, input);
+
+    const stored = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { idempotencyKey: true, reporterId: true } });
+    expect(stored).toEqual({ idempotencyKey: input.idempotencyKey, reporterId: holder.id });
+  });
+
+  it("keeps one key apart per reporter", async () => {
+    const key = randomUUID();
+    const mine = await createTicket(holder, selfServiceInput({ idempotencyKey: key }));
+    const theirs = await createTicket(otherHolder, selfServiceInput({ idempotencyKey: key, supplyId: otherSupplyId }));
+
+    expect(mine.created).toBe(true);
+    expect(theirs.created).toBe(true);
+    expect(theirs.ticket.id).not.toBe(mine.ticket.id);
+  });
+
   it("rejects another holder's supply as not found", async () => {
     const error = await appErrorOf(createTicket(holder, selfServiceInput({ supplyId: otherSupplyId })));
     expect(error.code).toBe("ticket.supplyNotFound");

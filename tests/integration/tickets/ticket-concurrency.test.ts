@@ -52,8 +52,10 @@ describeOnRealServer("tickets under concurrency", () => {
 
     expect(new Set(results.map((result) => result.ticket.id)).size).toBe(1);
     expect(results.filter((result) => result.created)).toHaveLength(1);
-    const stored = await db().ticketEvent.count({ where: { kind: "created", data: { path: ["idempotencyKey"], equals: shared.idempotencyKey } } });
+    const stored = await db().ticket.count({ where: { reporterId: operator.id, idempotencyKey: shared.idempotencyKey } });
     expect(stored).toBe(1);
+    const createdEvents = await db().ticketEvent.count({ where: { kind: "created", ticketId: results[0]!.ticket.id } });
+    expect(createdEvents).toBe(1);
   });
 
   it("lets one of two simultaneous saves win", async () => {

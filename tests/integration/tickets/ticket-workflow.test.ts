@@ -148,6 +148,17 @@ describe("replies and internal notes", () => {
     expect(operatorTimeline[2]).toMatchObject({ visibility: "internal", authorId: operator.id, body: "Cliente già noto per perdite ricorrenti." });
   });
 
+  it("keeps same-millisecond events in write order", async () => {
+    const ticket = await openTicket(operator, categoryId, customer.personId!);
+    const at = later(1);
+    const bodies = ["Prima nota", "Seconda nota", "Terza nota", "Quarta nota", "Quinta nota"];
+    for (const body of bodies) await addInternalNote(operator, { ticketId: ticket.id, body }, at);
+
+    const operatorTimeline = await listTimelineForOperator(operator, ticket.id);
+
+    expect(operatorTimeline.map((entry) => entry.body).slice(1)).toEqual(bodies);
+  });
+
   it("hides internal data of public events from the customer", async () => {
     const ticket = await openTicket(operator, categoryId, customer.personId!);
     const customerTimeline = await listTimelineForCustomer(customer, ticket.id);

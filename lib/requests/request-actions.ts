@@ -6,11 +6,13 @@ import { z } from "zod";
 import { requirePermission } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors/app-error";
 import { setFlash } from "@/lib/flash/set-flash";
+import { logger } from "@/lib/log/logger";
 import { formValuesOf, type RequestFormState } from "@/lib/requests/request-form-state";
 import { requestDetailPath, requestKinds, type RequestKind } from "@/lib/requests/request-kinds";
 import { requestFields } from "@/lib/requests/request-schemas";
 import { submitCustomerRequest } from "@/lib/requests/submit-customer-request";
 import { addCustomerMessage } from "@/lib/tickets/add-customer-message";
+import { rateTicket } from "@/lib/tickets/rate-ticket";
 
 // Every export here is a public POST endpoint: each checks the session and parses its input
 // before touching a record, and the domain functions scope every lookup to the customer.
@@ -62,4 +64,38 @@ export async function sendRequestMessageAction(ticketId: string, _previous: Requ
 
   await setFlash({ tone: "success", messageKey: "requests.flash.messageSent" });
   redirect(requestDetailPath(parsed.data.ticketId));
+}
+
+const ratingSchema = z.object({
+  ticketId: z.uuid(),
+  score: z.enum(["1", "2", "3", "4", "5"], { error: "scoreMissing" }),
+  comment: z.string().trim().max(2000, { error: "commentTooLong" }),
+});
+
+/** Stores the customer's rating of their resolved request and reloads it, or returns the errors and the values sent. */
+export async function rateRequestAction(ticketId: string, _previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const user = await requirePermission("ticket:read:own");
+
+  const values = formValuesOf(formData, ["score", "comment"]);
+  const parsed = ratingSchema.safeParse({ ticketId, ...values });
+  if (!parsed.success) {
+    if (parsed.error.issues.some((issue) => issue.path[0] === "ticketId")) notFound();
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    return { fieldErrors, formError: null, values };
+  }
+
+  let reopened: boolean;
+  try {
+    ({ reopened } = await rateTicket(user, { ticketId, score: Number(parsed.data.score), comment: parsed.data.comment }));
+  } catch (error) {
+    if (isAppError(error, "ticket.notFound")) notFound();
+    if (isAppError(error, "ticket.alreadyRated") || isAppError(error, "ticket.notRateable")) {
+      logger.info({ ticketId, userId: user.id, code: error.code }, "ticket rating rejected");
+      return { fieldErrors: {}, formError: error.code === "ticket.alreadyRated" ? "alreadyRated" : "notRateable", values };
+    }
+    throw error;
+  }
+
+  await setFlash({ tone: "success", messageKey: reopened ? "tickets.rating.reopened" : "tickets.rating.thanks" });
+  redirect(requestDetailPath(ticketId));
 }

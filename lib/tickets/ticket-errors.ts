@@ -15,6 +15,8 @@ export const ticketErrorCodes = [
   "ticket.mergeNotAllowed",
   "ticket.assigneeNotAllowed",
   "ticket.fileNotFound",
+  "ticket.notRateable",
+  "ticket.alreadyRated",
 ] as const;
 
 export type TicketErrorCode = (typeof ticketErrorCodes)[number];

@@ -44,6 +44,7 @@ export type SeedSummary = Record<
   | "ticketCategories"
   | "bonusApplications"
   | "tickets"
+  | "indemnities"
   | "appointments",
   number
 >;
@@ -226,6 +227,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
     ticketCategories: rows.ticketCategories.length,
     bonusApplications: rows.bonusApplications.length,
     tickets: rows.tickets.length,
+    indemnities: rows.indemnities.length,
     appointments: rows.appointments.length,
   };
 }

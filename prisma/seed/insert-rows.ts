@@ -65,6 +65,7 @@ export async function insertRows(prisma: PrismaClient, rows: SeedRows): Promise<
   await inBatches(rows.tickets, (data) => prisma.ticket.createMany({ data }));
   await inBatches(rows.ticketEvents, (data) => prisma.ticketEvent.createMany({ data }));
   await inBatches(rows.serviceClocks, (data) => prisma.serviceClock.createMany({ data }));
+  await inBatches(rows.indemnities, (data) => prisma.indemnity.createMany({ data }));
   await inBatches(rows.censusCampaigns, (data) => prisma.censusCampaign.createMany({ data }));
   await inBatches(rows.censusDeclarations, (data) => prisma.censusDeclaration.createMany({ data }));
   await inBatches(rows.appointments, (data) => prisma.appointment.createMany({ data }));

@@ -47,6 +47,7 @@ export type SeedRows = {
   tickets: Prisma.TicketCreateManyInput[];
   ticketEvents: Prisma.TicketEventCreateManyInput[];
   serviceClocks: Prisma.ServiceClockCreateManyInput[];
+  indemnities: Prisma.IndemnityCreateManyInput[];
   censusCampaigns: Prisma.CensusCampaignCreateManyInput[];
   censusDeclarations: Prisma.CensusDeclarationCreateManyInput[];
   appointments: Prisma.AppointmentCreateManyInput[];
@@ -106,6 +107,7 @@ export function createSeedContext(seed: number): SeedContext {
     tickets: [],
     ticketEvents: [],
     serviceClocks: [],
+    indemnities: [],
     censusCampaigns: [],
     censusDeclarations: [],
     appointments: [],

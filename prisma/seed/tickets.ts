@@ -5,10 +5,12 @@ import { addDays, atHour, seedReferenceDate } from "./dates";
 import type { SeededTenancy } from "./housing";
 import { nextInSequence, type SeedContext } from "./seed-rows";
 import type { SeededSupply } from "./water";
-import { addWorkingDays } from "./working-days";
+import { breachNoticedAt, calendarOfStandard, lateStopFor, seededDeadline, seededIndemnity } from "./ticket-clocks";
 
 type TicketState = NonNullable<Prisma.TicketCreateManyInput["state"]>;
 type Channel = Prisma.TicketCreateManyInput["channel"];
+type Priority = NonNullable<Prisma.TicketCreateManyInput["priority"]>;
+type IndemnityLevel = Prisma.IndemnityCreateManyInput["level"];
 
 type Template = { subject: string; description: string; reply: string };
 
@@ -38,6 +40,16 @@ const templates: Record<string, Template> = {
     subject: "Perdita d'acqua dal chiusino sul marciapiede",
     description: "Dal chiusino davanti al civico esce acqua in continuazione da ieri sera.",
     reply: "La squadra di pronto intervento ha riparato la perdita sulla rete stradale.",
+  },
+  "sii:pressureCheck": {
+    subject: "Pressione dell'acqua molto bassa",
+    description: "Da alcune settimane ai piani alti la pressione dell'acqua è molto bassa, soprattutto la sera.",
+    reply: "La verifica della pressione al punto di consegna ha dato valori nella norma: il calo dipende dall'autoclave condominiale.",
+  },
+  "sii:noWater": {
+    subject: "Manca l'acqua in tutto lo stabile",
+    description: "Da questa mattina in tutto lo stabile non arriva acqua e non abbiamo ricevuto avvisi di lavori.",
+    reply: "L'interruzione era dovuta a un guasto sulla condotta di via, riparato dalla squadra di pronto intervento.",
   },
   "sii:payments": {
     subject: "Richiesta di rateizzazione",
@@ -74,6 +86,16 @@ const templates: Record<string, Template> = {
     description: "Nel bollettino di questo mese le spese di riscaldamento sono raddoppiate. Vorrei capire il motivo.",
     reply: "L'importo comprende il conguaglio della stagione precedente, ripartito per millesimi.",
   },
+  "casa:electrical": {
+    subject: "Luci delle scale spente",
+    description: "Le luci della scala B sono spente da una settimana e la sera le scale sono al buio.",
+    reply: "L'elettricista ha sostituito il temporizzatore dell'impianto di illuminazione della scala.",
+  },
+  "casa:pestControl": {
+    subject: "Topi in cantina",
+    description: "Nelle cantine dello stabile sono stati visti dei topi.",
+    reply: "La ditta incaricata ha eseguito la derattizzazione delle cantine e tornerà per un controllo fra trenta giorni.",
+  },
   "casa:commonAreas": {
     subject: "Pulizia delle scale non eseguita",
     description: "Da due settimane la pulizia delle scale non viene fatta.",
@@ -102,10 +124,54 @@ type TicketPlan = {
   supply?: SeededSupply;
   tenancy?: SeededTenancy;
   reporterId?: string | null;
+  /** Indemnity level the late resolution earns, for tickets resolved past their deadline on purpose. */
+  late?: IndemnityLevel;
+  /** True for the late ticket whose indemnity an operator exempted. */
+  exempt?: boolean;
+  priority?: Priority;
+  /** False for the tickets waiting in a team's queue without an operator. */
+  assigned?: boolean;
 };
 
-const siiChannels: Channel[] = ["onlineCounter", "callCenter", "email", "pec", "chat", "officeCounter"];
-const casaChannels: Channel[] = ["virtualCounter", "contactCenter", "email", "officeCounter", "caretaker"];
+const siiChannels: Array<readonly [Channel, number]> = [
+  ["onlineCounter", 30],
+  ["callCenter", 25],
+  ["email", 12],
+  ["pec", 5],
+  ["chat", 10],
+  ["officeCounter", 10],
+  ["post", 3],
+  ["backOffice", 5],
+];
+const casaChannels: Array<readonly [Channel, number]> = [
+  ["virtualCounter", 25],
+  ["contactCenter", 30],
+  ["email", 10],
+  ["pec", 3],
+  ["officeCounter", 10],
+  ["caretaker", 15],
+  ["post", 2],
+  ["backOffice", 5],
+];
+const priorities: Array<readonly [Priority, number]> = [
+  ["low", 15],
+  ["normal", 60],
+  ["high", 18],
+  ["urgent", 7],
+];
+
+/** Categories with a short specific standard, so a ticket opened months ago can be resolved at every indemnity level before the reference date. */
+const lateLevels: Array<readonly [string, IndemnityLevel]> = [
+  ["sii:meterCheck", "base"],
+  ["sii:pressureCheck", "base"],
+  ["sii:complaint", "base"],
+  ["sii:meterCheck", "doubled"],
+  ["sii:pressureCheck", "doubled"],
+  ["sii:meterCheck", "doubled"],
+  ["sii:meterCheck", "tripled"],
+  ["sii:pressureCheck", "tripled"],
+  ["sii:meterCheck", "tripled"],
+];
 
 function standardOf(context: SeedContext, code: string | null | undefined) {
   if (!code) return null;
@@ -126,7 +192,7 @@ function clockStateFor(state: TicketState): "running" | "paused" | "stopped" | "
 
 /** Returns a ticket's age in days: at most 5 for new tickets, at least 3 for the others so their timeline fits before the reference date. */
 function daysAgoFor(context: SeedContext, state: TicketState): number {
-  return state === "new" ? context.random.integer(0, 5) : context.random.integer(3, 120);
+  return state === "new" ? context.random.integer(0, 5) : context.random.integer(3, 180);
 }
 
 function planTickets(context: SeedContext, inputs: TicketInputs): TicketPlan[] {
@@ -143,29 +209,38 @@ function planTickets(context: SeedContext, inputs: TicketInputs): TicketPlan[] {
   ];
 
   const states: Array<readonly [TicketState, number]> = [
-    ["new", 20],
-    ["inProgress", 30],
+    ["new", 15],
+    ["inProgress", 25],
     ["waitingForCustomer", 10],
     ["resolved", 15],
-    ["closed", 20],
-    ["reopened", 3],
-    ["cancelled", 2],
+    ["closed", 25],
+    ["reopened", 4],
+    ["cancelled", 6],
   ];
   const siiKeys = Object.keys(templates).filter((key) => key.startsWith("sii:"));
   const casaKeys = Object.keys(templates).filter((key) => key.startsWith("casa:"));
 
-  for (let index = 0; index < 22; index += 1) {
+  const queued = (state: TicketState) => ({ priority: random.weighted(priorities), assigned: state === "new" ? false : !random.chance(0.12) });
+  for (let index = 0; index < 170; index += 1) {
     const siiState = random.weighted(states);
-    plans.push({ key: random.pick(siiKeys), state: siiState, channel: random.pick(siiChannels), daysAgo: daysAgoFor(context, siiState), supply: random.pick(inputs.siiSupplies) });
+    plans.push({ key: random.pick(siiKeys), state: siiState, channel: random.weighted(siiChannels), daysAgo: daysAgoFor(context, siiState), supply: random.pick(inputs.siiSupplies), ...queued(siiState) });
     const casaState = random.weighted(states);
-    plans.push({ key: random.pick(casaKeys), state: casaState, channel: random.pick(casaChannels), daysAgo: daysAgoFor(context, casaState), tenancy: random.pick(inputs.tenancies) });
+    const casaChannel = random.weighted(casaChannels);
+    const reporterId = casaChannel === "caretaker" ? random.pick(inputs.staff.caretakerIds) : undefined;
+    plans.push({ key: random.pick(casaKeys), state: casaState, channel: casaChannel, daysAgo: daysAgoFor(context, casaState), tenancy: random.pick(inputs.tenancies), reporterId, ...queued(casaState) });
   }
+
+  // Tickets resolved late on purpose, old enough for the tripled band to end before the reference date.
+  lateLevels.forEach(([key, level], index) => {
+    const state = index % 2 === 0 ? "closed" : "resolved";
+    plans.push({ key, state, channel: random.weighted(siiChannels), daysAgo: random.integer(165, 180), supply: random.pick(inputs.siiSupplies), late: level, exempt: index === lateLevels.length - 1 });
+  });
   return plans;
 }
 
 /**
  * Adds demo tickets of both divisions with their timelines and service-standard clocks. A few
- * belong to the demo customers and the others are spread over the last four months. Returns how many.
+ * belong to the demo customers and the others are spread over the last six months. Returns how many.
  */
 export function buildTickets(context: SeedContext, inputs: TicketInputs): number {
   const { random, rows } = context;
@@ -187,16 +262,23 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
     const sequence = nextInSequence(context, `ticket:${division}:${year}`);
     const requesterId = plan.supply?.holderId ?? plan.tenancy?.holder.id ?? null;
     const reporterId = plan.reporterId ?? (requesterId ? (inputs.userIdsByPersonId.get(requesterId) ?? null) : null);
-    const assigned = plan.state !== "new";
+    const inQueue = plan.state !== "new";
     const divisionOperatorId = division === "sii" ? inputs.staff.siiOperatorId : inputs.staff.casaOperatorId;
-    const assigneeId = assigned ? divisionOperatorId : null;
+    // The supervisor takes about one ticket in eight, and the division's operator the others.
+    let assigneeId: string | null = null;
+    if (inQueue && plan.assigned !== false) {
+      assigneeId = random.chance(0.12) ? inputs.staff.supervisorId : divisionOperatorId;
+    }
     const clockState = standard ? clockStateFor(plan.state) : null;
-    const dueAt = standard ? addWorkingDays(openedAt, standard.limitValue) : null;
+    const calendar = standard ? calendarOfStandard(context, standard) : null;
+    const dueAt = standard && calendar ? seededDeadline(calendar, standard, openedAt) : null;
     const wasResolved = plan.state === "resolved" || plan.state === "closed" || plan.state === "reopened";
     // Resolution comes at least two days before the reference date, and closure up to ten days after resolution.
-    const resolvedAt = wasResolved ? addDays(openedAt, Math.min(Math.max(1, plan.daysAgo - 2), random.integer(1, 15))) : null;
+    let resolvedAt = wasResolved ? addDays(openedAt, Math.min(Math.max(1, plan.daysAgo - 2), random.integer(1, 15))) : null;
+    if (plan.late && standard && calendar) resolvedAt = lateStopFor(calendar, standard, openedAt, plan.late);
     const closedAt = plan.state === "closed" && resolvedAt ? addDays(resolvedAt, Math.min(10, plan.daysAgo - 1 - Math.round((resolvedAt.getTime() - openedAt.getTime()) / 86_400_000))) : null;
-    const mergedIntoId = plan.state === "cancelled" ? (ticketIdsByKey.get(plan.key) ?? null) : null;
+    // About half the cancelled tickets duplicate an earlier one and are merged into it. The others are withdrawn.
+    const mergedIntoId = plan.state === "cancelled" && random.chance(0.5) ? (ticketIdsByKey.get(plan.key) ?? null) : null;
 
     const id = random.uuid();
     if (!ticketIdsByKey.has(plan.key)) ticketIdsByKey.set(plan.key, id);
@@ -209,7 +291,8 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
       nature: category.nature,
       categoryId: category.id!,
       channel: plan.channel,
-      priority: category.defaultPriority ?? "normal",
+      // Categories with a raised default, such as leaks, keep it. The others vary with the case.
+      priority: category.defaultPriority && category.defaultPriority !== "normal" ? category.defaultPriority : (plan.priority ?? "normal"),
       state: plan.state,
       subject: template.subject,
       description: template.description,
@@ -219,7 +302,7 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
       buildingId: plan.tenancy ? rows.dwellings.find((dwelling) => dwelling.id === plan.tenancy!.dwellingId)?.buildingId ?? null : null,
       dwellingId: plan.tenancy?.dwellingId ?? null,
       assigneeId,
-      teamId: assigned ? (inputs.teamIds.get(teamCodeFor(division, category.nature)) ?? null) : null,
+      teamId: inQueue ? (inputs.teamIds.get(teamCodeFor(division, category.nature)) ?? null) : null,
       dueAt: clockState === "running" || clockState === "paused" ? dueAt : null,
       version: 1,
       mergedIntoId,
@@ -229,20 +312,47 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
       createdAt: openedAt,
     });
 
-    if (standard && dueAt) {
+    let breachedAt: Date | null = null;
+    if (standard && calendar && dueAt) {
+      const clockId = random.uuid();
+      const stoppedAt = clockState === "stopped" ? resolvedAt : null;
+      // The breach job marks clocks of specific standards only, once they pass their due date while running.
+      const breached = standard.kind === "specific" && clockState !== "notApplicable" && clockState !== "paused" && (stoppedAt ?? seedReferenceDate) > dueAt;
+      breachedAt = breached ? breachNoticedAt(dueAt) : null;
       rows.serviceClocks.push({
-        id: random.uuid(),
+        id: clockId,
         serviceStandardId: standard.id!,
         ticketId: id,
         state: clockState ?? "running",
         startedAt: openedAt,
         dueAt,
         pausedAt: clockState === "paused" ? addDays(openedAt, 2) : null,
-        stoppedAt: resolvedAt,
-        metStandard: resolvedAt ? resolvedAt <= dueAt : null,
+        stoppedAt,
+        metStandard: stoppedAt ? stoppedAt <= dueAt : null,
+        breachedAt,
       });
+
+      const indemnity = stoppedAt ? seededIndemnity(calendar, standard, openedAt, stoppedAt) : null;
+      if (indemnity && stoppedAt) {
+        rows.indemnities.push({
+          id: random.uuid(),
+          serviceStandardId: standard.id!,
+          serviceClockId: clockId,
+          personId: requesterId,
+          supplyId: plan.supply?.id ?? null,
+          tenancyId: plan.tenancy?.id ?? null,
+          level: indemnity.level,
+          amountCents: indemnity.amountCents,
+          state: plan.exempt ? "exempt" : "due",
+          exemptionReason: plan.exempt ? "thirdPartyCause" : null,
+          exemptionNote: plan.exempt ? "Il ritardo è dovuto al permesso di manomissione del suolo pubblico, rilasciato dal Comune dopo la scadenza." : null,
+          decidedById: plan.exempt ? inputs.staff.supervisorId : null,
+          createdAt: stoppedAt,
+        });
+      }
     }
 
+    const firstEvent = rows.ticketEvents.length;
     addTimeline(context, {
       ticketId: id,
       plan,
@@ -255,7 +365,22 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
       supervisorId: inputs.staff.supervisorId,
       hasClock: Boolean(standard),
       merged: mergedIntoId !== null,
+      breachedAt,
     });
+    if (breachedAt && dueAt && standard) {
+      rows.ticketEvents.push({
+        id: random.uuid(),
+        ticketId: id,
+        kind: "clockBreached",
+        visibility: "internal",
+        clockState: "running",
+        data: { standardCode: standard.code, dueAt: dueAt.toISOString() },
+        createdAt: breachedAt,
+      });
+    }
+    // Events are written in time order, so their autoincremented sequence follows the timeline.
+    const timeline = rows.ticketEvents.splice(firstEvent).sort((left, right) => new Date(left.createdAt!).getTime() - new Date(right.createdAt!).getTime());
+    rows.ticketEvents.push(...timeline);
   }
 
   for (const [name, next] of context.sequences) {
@@ -278,6 +403,8 @@ type TimelineInput = {
   hasClock: boolean;
   /** True when the cancelled ticket was merged into an earlier one of the same category. */
   merged: boolean;
+  /** When the breach job found the running clock past its due date, or null. */
+  breachedAt: Date | null;
 };
 
 /** Adds the timeline events that lead a ticket from creation to its seeded state. */
@@ -301,7 +428,7 @@ function addTimeline(context: SeedContext, input: TimelineInput): void {
     return;
   }
 
-  event(2, { kind: "assigned", visibility: "internal", authorId: input.supervisorId, data: { assigneeId: input.assigneeId } });
+  if (input.assigneeId) event(2, { kind: "assigned", visibility: "internal", authorId: input.supervisorId, data: { assigneeId: input.assigneeId } });
   event(4, { kind: "stateChanged", visibility: "public", authorId: input.assigneeId, fromState: "new", toState: "inProgress", clockState: clock("running") });
   event(6, { kind: "internalNote", visibility: "internal", authorId: input.assigneeId, body: "Verificati i dati dell'utenza e lo storico delle segnalazioni." });
   if (state === "inProgress") return;

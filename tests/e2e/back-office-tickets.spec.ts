@@ -88,3 +88,42 @@ test("stale reply shows the conflict and keeps the text", async ({ page, context
   await expect(page.getByTestId("timeline-entry").filter({ hasText: staleText })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("operator opens a ticket for a caller", async ({ page }) => {
+  await signIn(page, "operatore.sii@sportello-mm.test");
+  await page.goto("/back-office/ticket/nuovo");
+  await expectAccessible(page);
+
+  await page.getByLabel("Cerca per").selectOption({ label: "Codice fiscale" });
+  await page.getByLabel(/^Testo da cercare/).fill("RSSMRA45D25F205N");
+  await page.getByRole("button", { name: "Cerca", exact: true }).click();
+  await page.getByRole("link", { name: "Scegli Rossi Mario" }).click();
+  await expect(page.getByText("Cliente: Rossi Mario, codice fiscale RSSMRA45D25F205N.")).toBeVisible();
+  await expectAccessible(page);
+
+  const subject = `Telefonata: bolletta non ricevuta ${Date.now()}`;
+  await page.getByLabel(/^Categoria/).selectOption({ index: 1 });
+  await page.getByLabel(/^Canale di arrivo/).selectOption({ label: "Numero verde" });
+  await page.getByLabel(/^Oggetto/).fill(subject);
+  await page.getByLabel(/^Descrizione/).fill("Il cliente segnala di non aver ricevuto l'ultima bolletta.");
+  await page.getByRole("button", { name: "Apri la segnalazione" }).click();
+
+  await expect(page).toHaveURL(/\/back-office\/ticket\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Segnalazione SII-/ })).toBeVisible();
+  await expect(page.getByText(subject).first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("bulk assignment of two tickets", async ({ page }) => {
+  await signIn(page, "operatore.sii@sportello-mm.test");
+  await page.goto(queuePath);
+
+  const rowCheckboxes = page.getByRole("checkbox", { name: /^Seleziona la segnalazione SII-/ });
+  await rowCheckboxes.nth(0).check();
+  await rowCheckboxes.nth(1).check();
+  await page.getByLabel(/^Assegna a/).selectOption({ label: "A me" });
+  await page.getByRole("button", { name: "Assegna le selezionate" }).click();
+
+  await expect(page.getByText("2 segnalazioni aggiornate.")).toBeVisible();
+  await expectAccessible(page);
+});

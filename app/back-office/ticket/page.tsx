@@ -7,18 +7,20 @@ import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import type { Division } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/pagination";
 import { countQueueTabs } from "@/lib/tickets/queue/count-queue-tabs";
-import { listQueueFilterOptions } from "@/lib/tickets/queue/list-queue-options";
+import { listAssignableOperators, listQueueFilterOptions, type OperatorOption } from "@/lib/tickets/queue/list-queue-options";
 import { listTicketQueue, type QueueRow } from "@/lib/tickets/queue/list-ticket-queue";
 import { parseQueueFilters } from "@/lib/tickets/queue/queue-filters";
-import { queuePageHref, queuePath, queueQueryOf, ticketPagePath } from "@/lib/tickets/queue/queue-links";
+import { newTicketPath, queuePageHref, queuePath, queueQueryOf, ticketPagePath } from "@/lib/tickets/queue/queue-links";
 import { queueDivisionsOf } from "@/lib/tickets/queue/queue-scope";
 import { requireTicketOperator } from "@/lib/tickets/queue/require-ticket-operator";
 import { claimAction } from "@/lib/tickets/queue/ticket-actions";
 import { isFinalState } from "@/lib/tickets/ticket-states";
 
+import { BulkActionsForm, bulkFormId } from "./bulk-actions-form";
 import { QueueFiltersForm } from "./queue-filters-form";
 import { QueueTabs } from "./queue-tabs";
 
@@ -34,6 +36,7 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
   const page = await listTicketQueue(user, filters);
   const counts = await countQueueTabs(user);
   const options = await listQueueFilterOptions(user);
+  const operators = await operatorsOf(queueDivisionsOf(user));
 
   const t = await getTranslations("backoffice");
   const tAreas = await getTranslations("areas");
@@ -55,6 +58,21 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
   };
 
   const columns: DataTableColumn<QueueRow>[] = [
+    {
+      key: "select",
+      header: <span className="sr-only">{t("queue.bulk.selectColumn")}</span>,
+      cell: (row) => (
+        <input
+          type="checkbox"
+          name="ticket"
+          value={`${row.id}:${row.version}`}
+          form={bulkFormId}
+          data-state={row.state}
+          aria-label={t("queue.bulk.selectLabel", { protocol: row.protocol })}
+          className="size-5"
+        />
+      ),
+    },
     {
       key: "protocol",
       header: t("queue.table.protocol"),
@@ -91,9 +109,19 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <PageHeader title={t("queue.title")} description={t("queue.description")} breadcrumb={[{ label: tAreas("backOffice.title"), href: "/back-office" }, { label: t("queue.title") }]} />
+      <PageHeader
+        title={t("queue.title")}
+        description={t("queue.description")}
+        breadcrumb={[{ label: tAreas("backOffice.title"), href: "/back-office" }, { label: t("queue.title") }]}
+        actions={
+          <Link href={newTicketPath} className={buttonClassName("primary")}>
+            {t("queue.newTicket")}
+          </Link>
+        }
+      />
       <QueueTabs counts={counts} filters={filters} />
       <QueueFiltersForm filters={filters} categories={options.categories} teams={options.teams} showDivision={queueDivisionsOf(user).length > 1} />
+      {page.rows.length > 0 ? <BulkActionsForm operators={operators} teams={options.teams} returnQuery={returnQuery} /> : null}
       <DataTable caption={t("queue.table.caption")} columns={columns} rows={page.rows} rowKey={(row) => row.id} empty={<EmptyState title={t("queue.empty")} />} />
       {page.previousCursor || page.nextCursor ? (
         <nav aria-label={t("queue.pagingLabel")} className="mt-4 flex justify-between gap-4">
@@ -113,4 +141,12 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
       ) : null}
     </>
   );
+}
+
+/** Operators who may be assigned tickets of any of these divisions, each listed once. */
+async function operatorsOf(divisions: readonly Division[]): Promise<OperatorOption[]> {
+  const lists = await Promise.all(divisions.map((division) => listAssignableOperators(division)));
+  const byId = new Map(lists.flat().map((operator) => [operator.id, operator]));
+
+  return [...byId.values()].sort((left, right) => left.displayName.localeCompare(right.displayName));
 }

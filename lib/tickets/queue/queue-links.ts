@@ -3,6 +3,9 @@ import type { QueueFilters } from "@/lib/tickets/queue/queue-filters";
 /** Path of the back-office queue; a ticket's page is `${queuePath}/<id>`. */
 export const queuePath = "/back-office/ticket";
 
+/** Page where an operator opens a ticket for a customer who phoned, wrote or came to a counter. */
+export const newTicketPath = `${queuePath}/nuovo`;
+
 export function ticketPagePath(ticketId: string): string {
   return `${queuePath}/${ticketId}`;
 }

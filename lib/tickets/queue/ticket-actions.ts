@@ -12,6 +12,8 @@ import { changeTicketState } from "@/lib/tickets/change-ticket-state";
 import { replyToTicket } from "@/lib/tickets/reply-to-ticket";
 import { queuePath, ticketPagePath } from "@/lib/tickets/queue/queue-links";
 import { requireTicketOperator } from "@/lib/tickets/queue/require-ticket-operator";
+import { bulkAssignTickets, bulkChangeTicketState, bulkTicketLimit, type BulkOutcome } from "@/lib/tickets/queue/bulk-ticket-actions";
+import { bulkStateFormSchema, parseAssignTarget, parseBulkSelection, protocolSummary } from "@/lib/tickets/queue/bulk-form-schemas";
 import { assignFormSchema, noteFormSchema, replyFormSchema, stateFormSchema } from "@/lib/tickets/queue/ticket-form-schemas";
 import { fieldErrorsOf, formStateFromError, textOf, type TicketFormState } from "@/lib/tickets/queue/ticket-form-state";
 import type { TicketActor } from "@/lib/tickets/ticket-access";
@@ -107,5 +109,81 @@ export async function claimAction(formData: FormData): Promise<void> {
   }
 
   revalidatePath(queuePath);
+  redirect(returnTo);
+}
+
+/** Path of the queue with the query string the bulk form posted, so the operator lands on the same view. */
+function queueReturnPath(formData: FormData): string {
+  const returnQuery = textOf(formData, "returnQuery", 1000);
+  return returnQuery.startsWith("?") ? `${queuePath}${returnQuery}` : queuePath;
+}
+
+/** Sets the flash message of a bulk action: every ticket changed, or how many were not and which. */
+async function flashBulkOutcome(outcome: BulkOutcome): Promise<void> {
+  if (outcome.failed.length === 0) {
+    await setFlash({ tone: "success", messageKey: "backoffice.flash.bulkApplied", values: { applied: outcome.applied.length } });
+    return;
+  }
+
+  // Tickets outside the user's divisions have no protocol to name.
+  const named = outcome.failed.flatMap((failure) => (failure.protocol ? [failure.protocol] : []));
+  if (named.length === 0) {
+    await setFlash({ tone: "warning", messageKey: "backoffice.flash.bulkPartialNotFound", values: { applied: outcome.applied.length, failed: outcome.failed.length } });
+    return;
+  }
+
+  await setFlash({
+    tone: "warning",
+    messageKey: "backoffice.flash.bulkPartial",
+    values: { applied: outcome.applied.length, failed: outcome.failed.length, protocols: protocolSummary(named) },
+  });
+}
+
+/** Reads the checked rows. On an empty or oversized selection it sets the error flash and returns null. */
+async function selectionOf(formData: FormData): Promise<{ id: string; version: number }[] | null> {
+  const values = formData.getAll("ticket");
+  const selection = values.length <= bulkTicketLimit ? parseBulkSelection(values) : null;
+  if (!selection) await setFlash({ tone: "error", messageKey: "backoffice.flash.bulkSelectionInvalid", values: { limit: bulkTicketLimit } });
+
+  return selection;
+}
+
+/** Assigns every checked queue row to the operator, another operator of the division, or a team. */
+export async function bulkAssignAction(formData: FormData): Promise<void> {
+  const returnTo = queueReturnPath(formData);
+  const user = await requireTicketOperator("update", returnTo);
+
+  const tickets = await selectionOf(formData);
+  const target = parseAssignTarget(textOf(formData, "assignTo", 100));
+  if (tickets && !target) await setFlash({ tone: "error", messageKey: "backoffice.flash.bulkAssigneeRequired" });
+
+  if (tickets && target) {
+    const assignment =
+      target.kind === "team" ? { assigneeId: null, teamId: target.id } : { assigneeId: target.kind === "me" ? user.id : target.id };
+    const outcome = await bulkAssignTickets(user, { tickets, ...assignment });
+    logger.info({ userId: user.id, applied: outcome.applied.length, failed: outcome.failed.length }, "bulk ticket assignment");
+    await flashBulkOutcome(outcome);
+    revalidatePath(queuePath);
+  }
+
+  redirect(returnTo);
+}
+
+/** Moves every checked queue row to the chosen state, and names in the flash message the rows it could not move. */
+export async function bulkStateAction(formData: FormData): Promise<void> {
+  const returnTo = queueReturnPath(formData);
+  const user = await requireTicketOperator("update", returnTo);
+
+  const tickets = await selectionOf(formData);
+  const parsed = bulkStateFormSchema.safeParse({ toState: textOf(formData, "toState", 40), reason: textOf(formData, "reason", 2000) });
+  if (tickets && !parsed.success) await setFlash({ tone: "error", messageKey: "backoffice.flash.bulkStateRequired" });
+
+  if (tickets && parsed.success) {
+    const outcome = await bulkChangeTicketState(user, { tickets, toState: parsed.data.toState, reason: parsed.data.reason || undefined });
+    logger.info({ userId: user.id, toState: parsed.data.toState, applied: outcome.applied.length, failed: outcome.failed.length }, "bulk ticket state change");
+    await flashBulkOutcome(outcome);
+    revalidatePath(queuePath);
+  }
+
   redirect(returnTo);
 }

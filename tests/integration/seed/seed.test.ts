@@ -10,10 +10,17 @@ import { isValidCodiceFiscale } from "@/lib/identifiers/codice-fiscale";
 import { isMilanPostalCode } from "@/lib/identifiers/milan-postal-code";
 import { isValidNumericFiscalCode } from "@/lib/identifiers/numeric-fiscal-code";
 import { verifyPassword } from "@/lib/auth/password";
+import { deadlineAt } from "@/lib/charter/deadline";
+import { indemnityForExecution } from "@/lib/charter/indemnity-level";
+import { loadCalendarForStandard } from "@/lib/charter/load-calendar";
+import type { TicketState } from "@/lib/generated/prisma/client";
 import { demoPassword, seedDatabase, type SeedSummary } from "@/prisma/seed";
+import { seedReferenceDate } from "@/prisma/seed/dates";
 import { findNonEmptyTables, truncateDomainTables } from "@/prisma/seed/reset";
 
 const allRoles: Role[] = ["holder", "condoAdmin", "tenant", "cafOperator", "caretaker", "siiOperator", "casaOperator", "supervisor", "admin"];
+
+const allTicketStates: TicketState[] = ["new", "inProgress", "waitingForCustomer", "resolved", "closed", "reopened", "cancelled"];
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: databasePoolMax() }) });
 let summary: SeedSummary;
@@ -190,9 +197,106 @@ describe("seedDatabase", () => {
   });
 
   it("gives demo customers their tickets", async () => {
-    const counts = await prisma.ticket.groupBy({ by: ["reporterId"], where: { reporter: { email: { endsWith: "@sportello-mm.test" } } }, _count: { _all: true } });
+    const customerRoles: Role[] = ["holder", "tenant", "condoAdmin"];
+    const customers = await prisma.ticket.groupBy({ by: ["reporterId"], where: { reporter: { email: { endsWith: "@sportello-mm.test" }, roles: { hasSome: customerRoles } } }, _count: { _all: true } });
+    const caretakers = await prisma.ticket.groupBy({ by: ["reporterId"], where: { channel: "caretaker", reporter: { roles: { has: "caretaker" } } }, _count: { _all: true } });
 
-    expect(counts.length).toBe(4);
+    expect(customers.length).toBe(3);
+    expect(caretakers.length).toBe(4);
+  });
+
+  it("seeds a few hundred tickets in every state", async () => {
+    const byState = await prisma.ticket.groupBy({ by: ["state"], _count: { _all: true } });
+    const counts = Object.fromEntries(byState.map((row) => [row.state, row._count._all]));
+
+    expect(summary.tickets).toBeGreaterThanOrEqual(300);
+    expect(await prisma.ticket.count()).toBe(summary.tickets);
+    for (const state of allTicketStates) {
+      expect(counts[state] ?? 0, state).toBeGreaterThanOrEqual(5);
+    }
+    expect(await prisma.ticket.count({ where: { state: "cancelled", mergedIntoId: { not: null } } })).toBeGreaterThan(0);
+    expect(await prisma.ticket.count({ where: { state: "cancelled", mergedIntoId: null } })).toBeGreaterThan(0);
+    expect(await prisma.serviceClock.count({ where: { state: "paused", ticket: { state: "waitingForCustomer" } } })).toBeGreaterThan(0);
+    expect(await prisma.ticket.count({ where: { state: { not: "new" }, assigneeId: null } })).toBeGreaterThan(0);
+  });
+
+  it("numbers tickets without gaps", async () => {
+    const tickets = await prisma.ticket.findMany({ select: { protocol: true, division: true, protocolYear: true, protocolSequence: true } });
+    const counters = await prisma.protocolCounter.findMany({ where: { scope: { startsWith: "ticket:" } } });
+
+    expect(new Set(tickets.map((ticket) => ticket.protocol)).size).toBe(tickets.length);
+    for (const counter of counters) {
+      const sequences = tickets
+        .filter((ticket) => `ticket:${ticket.division}` === counter.scope && ticket.protocolYear === counter.year)
+        .map((ticket) => ticket.protocolSequence)
+        .sort((left, right) => left - right);
+      expect(sequences, `${counter.scope} ${counter.year}`).toEqual(Array.from({ length: counter.lastValue }, (_, index) => index + 1));
+    }
+    expect(counters.reduce((sum, counter) => sum + counter.lastValue, 0)).toBe(tickets.length);
+  });
+
+  it("orders timeline sequences by time", async () => {
+    const events = await prisma.ticketEvent.findMany({ orderBy: [{ ticketId: "asc" }, { sequence: "asc" }], select: { ticketId: true, createdAt: true } });
+    const outOfOrder = events.filter((event, index) => {
+      const previous = events[index - 1];
+      return previous?.ticketId === event.ticketId && previous.createdAt > event.createdAt;
+    });
+
+    expect(events.length).toBeGreaterThan(summary.tickets);
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it("computes indemnities with lib/charter", async () => {
+    const clocks = await prisma.serviceClock.findMany({
+      where: { state: "stopped", serviceStandard: { kind: "specific" } },
+      select: {
+        startedAt: true,
+        stoppedAt: true,
+        dueAt: true,
+        pausedDays: true,
+        pausedSeconds: true,
+        metStandard: true,
+        breachedAt: true,
+        serviceStandard: { select: { calendarId: true, division: true, unit: true, limitValue: true, indemnityCents: true, indemnityScalesWithDelay: true } },
+        indemnities: { select: { level: true, amountCents: true } },
+      },
+    });
+    const levels: string[] = [];
+
+    for (const clock of clocks) {
+      const calendar = await loadCalendarForStandard(prisma, clock.serviceStandard, clock.startedAt);
+      const expected = indemnityForExecution(calendar, clock.serviceStandard, { ...clock, stoppedAt: clock.stoppedAt! });
+      expect(clock.dueAt).toEqual(deadlineAt(calendar, { ...clock, ...clock.serviceStandard }));
+      expect(clock.indemnities).toEqual(expected ? [expected] : []);
+      expect(clock.metStandard).toBe(expected === null);
+      expect(clock.breachedAt !== null).toBe(expected !== null);
+      if (expected) levels.push(expected.level);
+    }
+    expect(new Set(levels)).toEqual(new Set(["base", "doubled", "tripled"]));
+    expect(await prisma.indemnity.count()).toBe(summary.indemnities);
+  });
+
+  it("exempts one indemnity with a reason", async () => {
+    const exempted = await prisma.indemnity.findMany({ where: { state: "exempt" }, select: { exemptionReason: true, exemptionNote: true, decidedById: true } });
+
+    expect(exempted).toHaveLength(1);
+    expect(exempted[0]?.exemptionReason).toBe("thirdPartyCause");
+    expect(exempted[0]?.exemptionNote?.length).toBeGreaterThan(20);
+    expect(exempted[0]?.decidedById).not.toBeNull();
+  });
+
+  it("marks overdue running clocks breached", async () => {
+    const overdue = await prisma.serviceClock.findMany({
+      where: { state: "running", dueAt: { lt: seedReferenceDate }, serviceStandard: { kind: "specific" } },
+      select: { dueAt: true, breachedAt: true, ticket: { select: { dueAt: true, events: { where: { kind: "clockBreached" }, select: { createdAt: true } } } } },
+    });
+
+    expect(overdue.length).toBeGreaterThan(5);
+    for (const clock of overdue) {
+      expect(clock.breachedAt!.getTime()).toBeGreaterThan(clock.dueAt.getTime());
+      expect(clock.ticket?.dueAt).toEqual(clock.dueAt);
+      expect(clock.ticket?.events.map((event) => event.createdAt)).toEqual([clock.breachedAt]);
+    }
   });
 
   it("db:seed refuses a non-empty database", async () => {

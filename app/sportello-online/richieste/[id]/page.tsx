@@ -6,12 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/policy";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { sendRequestMessageAction } from "@/lib/requests/request-actions";
+import { rateRequestAction, sendRequestMessageAction } from "@/lib/requests/request-actions";
 import { pendingDeadline } from "@/lib/requests/request-deadline";
 import { requestDetailPath, requestsPath } from "@/lib/requests/request-kinds";
 import { loadRequestDetail } from "@/lib/requests/load-request-detail";
+import { findTicketRating } from "@/lib/tickets/rate-ticket";
 import { isFinalState } from "@/lib/tickets/ticket-states";
 
+import { RatingForm } from "./rating-form";
 import { ReplyForm } from "./reply-form";
 import { RequestTimeline } from "./request-timeline";
 
@@ -35,6 +37,9 @@ export default async function RequestDetailPage({ params }: DetailPageProps) {
   const tStates = await getTranslations("tickets.states");
   const tAreas = await getTranslations("areas");
   const deadline = pendingDeadline(ticket.state, ticket.dueAt);
+  const rating = await findTicketRating(user, ticket.id);
+  const rateable = ticket.state === "resolved" || ticket.state === "closed";
+  const tRating = await getTranslations("tickets.rating");
 
   return (
     <>
@@ -77,6 +82,22 @@ export default async function RequestDetailPage({ params }: DetailPageProps) {
         </h2>
         <RequestTimeline entries={timeline} locale={locale} />
       </section>
+
+      {rating || rateable ? (
+        <section aria-labelledby="rating-title" className="mb-8">
+          <h2 id="rating-title" className="mb-3 text-xl font-semibold text-slate-900">
+            {tRating("title")}
+          </h2>
+          {rating ? (
+            <div data-testid="given-rating">
+              <p>{tRating("given", { score: rating.score })}</p>
+              {rating.comment ? <p className="mt-1 whitespace-pre-line">{tRating("givenComment", { comment: rating.comment })}</p> : null}
+            </div>
+          ) : (
+            <RatingForm action={rateRequestAction.bind(null, ticket.id)} />
+          )}
+        </section>
+      ) : null}
 
       <section aria-labelledby="reply-title">
         <h2 id="reply-title" className="mb-3 text-xl font-semibold text-slate-900">

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+
+import { normalizeCode, splitAddress, splitName, titleCase } from "@/lib/customers/customer-search";
+import { newTicketFormSchema, onBehalfInputOf } from "@/lib/tickets/queue/new-ticket-form-schema";
+
+const ids = {
+  key: "3f2b1c6e-8a4d-4c1e-9b2a-1d2e3f4a5b6c",
+  person: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+  supply: "0d6c1a5e-3b2f-4e8a-9c7d-1f2e3a4b5c6d",
+  category: "1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b",
+};
+
+const form = {
+  idempotencyKey: ids.key,
+  requesterId: ids.person,
+  about: `supply:${ids.supply}`,
+  categoryId: ids.category,
+  channel: "pec",
+  priority: "",
+  subject: "Richiesta rateizzazione",
+  description: "Il cliente chiede di pagare la bolletta in tre rate.",
+};
+
+describe("new ticket form", () => {
+  it("maps a supply ticket to createTicket input", () => {
+    const parsed = newTicketFormSchema.parse(form);
+
+    expect(onBehalfInputOf(parsed)).toEqual({
+      openedBy: "operator",
+      idempotencyKey: ids.key,
+      requesterId: ids.person,
+      supplyId: ids.supply,
+      categoryId: ids.category,
+      channel: "pec",
+      subject: "Richiesta rateizzazione",
+      description: "Il cliente chiede di pagare la bolletta in tre rate.",
+    });
+  });
+
+  it("reads a dwelling and an explicit priority", () => {
+    const parsed = newTicketFormSchema.parse({ ...form, about: `dwelling:${ids.supply}`, priority: "urgent" });
+
+    expect(onBehalfInputOf(parsed)).toMatchObject({ dwellingId: ids.supply, priority: "urgent" });
+    expect(onBehalfInputOf(parsed)).not.toHaveProperty("supplyId");
+  });
+
+  it("rejects portal channels and unknown records", () => {
+    const parsed = newTicketFormSchema.safeParse({ ...form, channel: "onlineCounter", about: "meter:1" });
+
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["about", "aboutInvalid"],
+      ["channel", "channelRequired"],
+    ]);
+  });
+});
+
+describe("customer search text", () => {
+  it("normalizes codes and names the way they are stored", () => {
+    expect(normalizeCode(" rss mra 80a01 f205x ")).toBe("RSSMRA80A01F205X");
+    expect(titleCase("d'ANGELO  maria-luisa")).toBe("D'Angelo Maria-Luisa");
+    expect(splitName("bianchi giulia anna")).toEqual({ familyName: "Bianchi", givenName: "Giulia Anna" });
+    expect(splitName("rossi")).toEqual({ familyName: "Rossi", givenName: null });
+  });
+
+  it("splits the house number off an address", () => {
+    expect(splitAddress("via dante, 12b")).toEqual({ street: "Via Dante", houseNumber: "12B" });
+    expect(splitAddress("corso buenos aires 1/3")).toEqual({ street: "Corso Buenos Aires", houseNumber: "1/3" });
+    expect(splitAddress("piazza duomo")).toEqual({ street: "Piazza Duomo", houseNumber: null });
+  });
+});

@@ -3,6 +3,10 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 /** Every page visited runs this check: no WCAG 2.1 A or AA violation that axe can detect. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams metadata, so after a client-side navigation the <title> can arrive a moment
+  // after the content; wait for it, then let axe check it with everything else.
+  await expect(page).toHaveTitle(/Sportello MM/);
+
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((violation) => ({
     rule: violation.id,

@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // `next dev` would print server action arguments, and the sign-in form state holds the e-mail.
+  // `next dev` would print server action arguments, and the sign-in form state contains the e-mail.
   logging: { serverFunctions: false },
   // `next dev` would otherwise write an AGENTS.md into the project.
   agentRules: false,

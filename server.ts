@@ -11,7 +11,7 @@ import { readSessionUserId } from "@/lib/log/session-user-id";
 export type ServerOptions = { port: number; hostname?: string; dev: boolean };
 
 /**
- * Starts Next behind a plain Node HTTP server. `next start` has no hook that sees each
+ * Starts Next behind a plain Node HTTP server. `next start` has no hook that receives each
  * response's status and duration, so this wrapper writes the one log line per request.
  */
 export async function startServer({ port, hostname = "0.0.0.0", dev }: ServerOptions): Promise<Server> {

@@ -63,3 +63,28 @@ export function controlClassName(hasError: boolean): string {
     "mt-2 block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 disabled:bg-slate-100 disabled:text-slate-600";
   return hasError ? `${base} border-2 border-red-700` : `${base} border-slate-500`;
 }
+
+/**
+ * Wraps a form control with its label, hint and error, in the order screen readers meet them.
+ * The control itself links back with `aria-describedby={describedByOf(...)}`.
+ */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: Pick<FieldProps, "id" | "label" | "hint" | "error"> & { required?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <div className={className ?? "mb-5"}>
+      <FieldLabel htmlFor={id} required={required}>
+        {label}
+      </FieldLabel>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
+      {children}
+    </div>
+  );
+}

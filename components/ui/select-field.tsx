@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from "react";
 
-import { controlClassName, describedByOf, FieldError, FieldHint, FieldLabel, type FieldProps } from "@/components/ui/field-parts";
+import { controlClassName, describedByOf, FieldFrame, type FieldProps } from "@/components/ui/field-parts";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
@@ -14,12 +14,7 @@ type SelectFieldProps = FieldProps &
 /** Renders a labelled `<select>` with its hint and error. */
 export function SelectField({ id, name, label, hint, error, required, options, placeholder, className, ...selectProps }: SelectFieldProps) {
   return (
-    <div className={className ?? "mb-5"}>
-      <FieldLabel htmlFor={id} required={required}>
-        {label}
-      </FieldLabel>
-      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={id}>{error}</FieldError> : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required} className={className}>
       <select
         {...selectProps}
         id={id}
@@ -36,6 +31,6 @@ export function SelectField({ id, name, label, hint, error, required, options, p
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,18 +1,13 @@
 import type { InputHTMLAttributes } from "react";
 
-import { controlClassName, describedByOf, FieldError, FieldHint, FieldLabel, type FieldProps } from "@/components/ui/field-parts";
+import { controlClassName, describedByOf, FieldFrame, type FieldProps } from "@/components/ui/field-parts";
 
 type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "required">;
 
 /** Renders a labelled `<input>` (text, e-mail, number, date...) with its hint and error. */
 export function TextField({ id, name, label, hint, error, required, type = "text", className, ...inputProps }: TextFieldProps) {
   return (
-    <div className={className ?? "mb-5"}>
-      <FieldLabel htmlFor={id} required={required}>
-        {label}
-      </FieldLabel>
-      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={id}>{error}</FieldError> : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required} className={className}>
       <input
         {...inputProps}
         id={id}
@@ -23,6 +18,6 @@ export function TextField({ id, name, label, hint, error, required, type = "text
         aria-describedby={describedByOf({ id, hint, error })}
         className={controlClassName(Boolean(error))}
       />
-    </div>
+    </FieldFrame>
   );
 }

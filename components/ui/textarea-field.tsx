@@ -1,18 +1,13 @@
 import type { TextareaHTMLAttributes } from "react";
 
-import { controlClassName, describedByOf, FieldError, FieldHint, FieldLabel, type FieldProps } from "@/components/ui/field-parts";
+import { controlClassName, describedByOf, FieldFrame, type FieldProps } from "@/components/ui/field-parts";
 
 type TextareaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "required">;
 
 /** Renders a labelled `<textarea>` with its hint and error. */
 export function TextareaField({ id, name, label, hint, error, required, rows = 5, className, ...textareaProps }: TextareaFieldProps) {
   return (
-    <div className={className ?? "mb-5"}>
-      <FieldLabel htmlFor={id} required={required}>
-        {label}
-      </FieldLabel>
-      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={id}>{error}</FieldError> : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required} className={className}>
       <textarea
         {...textareaProps}
         id={id}
@@ -23,6 +18,6 @@ export function TextareaField({ id, name, label, hint, error, required, rows = 5
         aria-describedby={describedByOf({ id, hint, error })}
         className={controlClassName(Boolean(error))}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -11,7 +11,7 @@ export type HealthReport = {
   checkedAt: string;
 };
 
-/** Checks that PostgreSQL answers and that every migration in the folder is applied, unedited. */
+/** Checks that PostgreSQL responds and that every migration in the folder is applied, unedited. */
 export async function checkHealth(): Promise<HealthReport> {
   const checkedAt = new Date().toISOString();
 

@@ -55,9 +55,9 @@ const versioned = {
 export const changeTicketStateSchema = z.object({
   ...versioned,
   toState: z.enum(TicketState),
-  /** Why the ticket moves, shown in the timeline. Required when it waits for the customer, because the pause of the clock needs a reason on record. */
+  /** Reason for the move, shown in the timeline. Required when the ticket waits for the customer, because a clock pause needs a reason on record. */
   reason: z.string().trim().max(2000).optional(),
-  /** Why the clock pauses when the ticket waits for the customer. Only causes on the customer's or a third party's side stop it. */
+  /** Cause of the clock pause while the ticket waits for the customer. Only causes on the customer's or a third party's side stop the clock. */
   pauseReason: z.enum(pauseReasons).default("waitingForCustomerAnswer"),
 });
 

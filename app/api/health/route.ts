@@ -5,7 +5,7 @@ import { checkHealth } from "@/lib/health/check-health";
 export const dynamic = "force-dynamic";
 
 /**
- * Liveness and readiness for load balancers: 200 when the database answers and every
+ * Liveness and readiness for load balancers: 200 when the database responds and every
  * migration is applied, else 503. Public on purpose, so it shows no names or data.
  */
 export async function GET() {

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
-/** Every page visited runs this check: no WCAG 2.1 A or AA violation that axe can detect. */
+/** Checks the page for WCAG 2.1 A and AA violations that axe can detect; every page visited runs it. */
 export async function expectAccessible(page: Page): Promise<void> {
   // Next streams metadata, so after a client-side navigation the <title> can arrive a moment
   // after the content; wait for it, then let axe check it with everything else.

@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets several builds of one checkout coexist, for example parallel e2e runs.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // `next dev` would print server action arguments, and the sign-in form state contains the e-mail.
   logging: { serverFunctions: false },
@@ -26,7 +28,7 @@ const nextConfig = {
       },
     ];
   },
-  serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pdfkit", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
 };
 
 export default withNextIntl(nextConfig);

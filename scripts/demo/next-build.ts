@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const BUILD_ID = path.resolve(".next", "BUILD_ID");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const BUILD_ID = path.resolve(distDir, "BUILD_ID");
 
 /** The running `next build`, so a shutdown can stop it. */
 export let runningBuild: ChildProcess | undefined;
@@ -11,7 +12,7 @@ export let runningBuild: ChildProcess | undefined;
 /** Returns why a build is needed, or null: no `.next/BUILD_ID` yet, or DEMO_REBUILD=1. */
 export function buildReason(): string | null {
   if (process.env.DEMO_REBUILD === "1") return "DEMO_REBUILD=1";
-  if (!existsSync(BUILD_ID)) return "no production build in .next";
+  if (!existsSync(BUILD_ID)) return `no production build in ${distDir}`;
   return null;
 }
 

@@ -34,6 +34,9 @@ async function main(): Promise<void> {
     process.env.EMBEDDED_DB_DIR = mkdtempSync(path.join(tmpdir(), "sportello-e2e-"));
   }
 
+  // Files uploaded during the run stay out of the project's own upload folder.
+  process.env.UPLOAD_DIR ??= mkdtempSync(path.join(tmpdir(), "sportello-e2e-uploads-"));
+
   await import("./demo");
 }
 

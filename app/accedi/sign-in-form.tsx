@@ -62,7 +62,7 @@ export function SignInForm({ callbackUrl, redirectedStatus = "idle" }: SignInFor
 
       {outcome === "rejected" || outcome === "blocked" || outcome === "failed" ? (
         <Alert tone="error" live className="mb-6">
-          {t(`signIn.${outcome}`)}
+          {outcome === "blocked" ? t("signIn.blocked", { minutes: state.retryInMinutes ?? 15 }) : t(`signIn.${outcome}`)}
         </Alert>
       ) : null}
 

@@ -23,6 +23,11 @@ const toneGlyphs: Record<FlashTone, string> = { success: "✓", info: "i", warni
 const pollIntervalMs = 200;
 const pollAttempts = 50;
 
+// A message picked up while a submission is in flight follows a URL change this soon after.
+const followRedirectMs = 5_000;
+
+type HeldFlash = ShownFlash & { pathname: string; followsRedirectUntil: number };
+
 function readFlashCookie(): string | null {
   const prefix = `${flashCookieName}=`;
   const entry = document.cookie.split("; ").find((part) => part.startsWith(prefix));
@@ -38,19 +43,26 @@ function deleteFlashCookie(): void {
  * redirect Next does not render the root layout again, so the browser reads the
  * cookie itself on every URL change. It also polls for a while after each form
  * submission, because a redirect to the same URL changes no URL. A message hides
- * when the visitor moves to another page.
+ * when the visitor moves to another page, except right after a submission: the
+ * action's response sets the cookie before the router changes the URL, so a message
+ * picked up then moves with the redirect to the new page.
  */
 export function FlashCenter({ initial, dismissLabel }: { initial: ShownFlash | null; dismissLabel: string }) {
   const t = useTranslations();
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const [shown, setShown] = useState(initial ? { ...initial, pathname } : null);
+  const [shown, setShown] = useState<HeldFlash | null>(initial ? { ...initial, pathname, followsRedirectUntil: 0 } : null);
   const [dismissedId, setDismissedId] = useState<string | null>(null);
 
   // Returns true once the cookie has been consumed, whether or not its message could be shown.
-  const pickUpFlash = useEffectEvent((): boolean => {
+  const pickUpFlash = useEffectEvent((afterSubmit: boolean): boolean => {
     // A message belongs to the page it was shown on: once the visitor leaves, going back does not bring it back.
-    setShown((current) => (current && current.pathname !== window.location.pathname ? null : current));
+    setShown((current) => {
+      const currentPath = window.location.pathname;
+      if (!current || current.pathname === currentPath) return current;
+      if (Date.now() < current.followsRedirectUntil) return { ...current, pathname: currentPath, followsRedirectUntil: 0 };
+      return null;
+    });
 
     const value = readFlashCookie();
     if (value === null) return false;
@@ -59,7 +71,13 @@ export function FlashCenter({ initial, dismissLabel }: { initial: ShownFlash | n
 
     const flash = decodeFlash(value);
     if (flash && t.has(flash.messageKey)) {
-      setShown({ id: flash.id, tone: flash.tone, text: t(flash.messageKey, flash.values), pathname: window.location.pathname });
+      setShown({
+        id: flash.id,
+        tone: flash.tone,
+        text: t(flash.messageKey, flash.values),
+        pathname: window.location.pathname,
+        followsRedirectUntil: afterSubmit ? Date.now() + followRedirectMs : 0,
+      });
     }
 
     return true;
@@ -67,7 +85,7 @@ export function FlashCenter({ initial, dismissLabel }: { initial: ShownFlash | n
 
   // Checked in a timer callback rather than the effect body, so the state update does not cascade into this render.
   useEffect(() => {
-    const timer = setTimeout(pickUpFlash, 0);
+    const timer = setTimeout(() => pickUpFlash(false), 0);
     return () => clearTimeout(timer);
   }, [pathname, search]);
 
@@ -80,7 +98,7 @@ export function FlashCenter({ initial, dismissLabel }: { initial: ShownFlash | n
 
       timer = setInterval(() => {
         attempts += 1;
-        if (pickUpFlash() || attempts >= pollAttempts) clearInterval(timer);
+        if (pickUpFlash(true) || attempts >= pollAttempts) clearInterval(timer);
       }, pollIntervalMs);
     }
 

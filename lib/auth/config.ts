@@ -22,12 +22,22 @@ declare module "next-auth/jwt" {
     roles?: Role[];
     /** Sign-in time in seconds since the epoch; the session ends `sessionMaxAgeSeconds` after it. */
     signedInAt?: number;
+    /** The account's session version at sign-in. A sign-out raises it, which ends this session. */
+    sessionVersion?: number;
   }
 }
 
 /** Thrown from `authorize` when a limit blocks the attempt; the sign-in page words the code. */
 export class SignInBlocked extends CredentialsSignin {
   code = "rate_limited";
+
+  /** When the limit lets the next attempt through, or null when the limit did not say. */
+  readonly retryAt: Date | null;
+
+  constructor(retryAt: Date | null) {
+    super();
+    this.retryAt = retryAt;
+  }
 }
 
 /** Eight hours, a working day: the longest a session lasts after sign-in, however active. */
@@ -51,7 +61,7 @@ const authConfig = {
       async authorize(credentials, request) {
         const result = await authenticate(credentials, clientAddressFrom(request.headers));
 
-        if (result.status === "blocked") throw new SignInBlocked();
+        if (result.status === "blocked") throw new SignInBlocked(result.retryAt);
         if (result.status === "rejected") return null;
         return { id: result.user.id, name: result.user.displayName, roles: result.user.roles };
       },
@@ -60,12 +70,16 @@ const authConfig = {
   callbacks: {
     async jwt({ token, user, trigger }) {
       if (trigger === "signIn" && user?.id) {
-        // Rebuilt from scratch, so the cookie carries the id, name, roles and sign-in time but no e-mail.
+        const account = await findActiveSessionUser(user.id);
+        if (!account) return null;
+
+        // Rebuilt from scratch, so the cookie carries the id, name, roles, sign-in time and session version but no e-mail.
         return {
           sub: user.id,
-          displayName: user.name ?? "",
-          roles: user.roles ?? [],
+          displayName: account.displayName,
+          roles: account.roles,
           signedInAt: Math.floor(Date.now() / 1000),
+          sessionVersion: account.sessionVersion,
         };
       }
 
@@ -80,6 +94,12 @@ const authConfig = {
         // Debug level: a page render cannot delete the cookie, so this repeats on every request
         // until the cookie expires or the browser signs in again.
         authLogger.debug({ userId: token.sub }, "session rejected: account disabled or deleted");
+        return null;
+      }
+
+      // A copied cookie must not outlive a sign-out: the sign-out raised the account's version.
+      if ((token.sessionVersion ?? 0) !== current.sessionVersion) {
+        authLogger.debug({ userId: token.sub }, "session rejected: signed out since the cookie was issued");
         return null;
       }
 

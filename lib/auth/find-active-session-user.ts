@@ -7,20 +7,28 @@ import { db } from "@/lib/db/client";
 
 const userIdSchema = z.uuid();
 
-const sessionUserFields = { id: true, displayName: true, roles: true, disabledAt: true } as const;
+const sessionUserFields = { id: true, displayName: true, roles: true, disabledAt: true, sessionVersion: true } as const;
+
+/** The session user with the account's session version, which a session cookie must match. */
+export type ActiveSessionAccount = SessionUser & { sessionVersion: number };
 
 /**
  * Loads the account behind a session as it is now: its current name and roles, or null when
  * it was deleted or disabled. The session callback calls it on every read, so such changes
  * apply from the next request.
  */
-export async function findActiveSessionUser(userId: string): Promise<SessionUser | null> {
+export async function findActiveSessionUser(userId: string): Promise<ActiveSessionAccount | null> {
   if (!userIdSchema.safeParse(userId).success) return null;
 
   const account = await db().user.findUnique({ where: { id: userId }, select: sessionUserFields });
   if (!account || account.disabledAt) return null;
 
-  return { id: account.id, displayName: account.displayName, roles: account.roles };
+  return { id: account.id, displayName: account.displayName, roles: account.roles, sessionVersion: account.sessionVersion };
+}
+
+/** Raises the account's session version, so every session cookie issued before stops working. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /**

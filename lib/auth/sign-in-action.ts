@@ -7,7 +7,7 @@ import { SignInBlocked, signIn } from "@/lib/auth/config";
 import { findActiveSessionUserByEmail } from "@/lib/auth/find-active-session-user";
 import { homePathFor } from "@/lib/auth/permissions";
 import { safeCallbackPath } from "@/lib/auth/sign-in-redirects";
-import { signInFieldErrors, signInSchema, type SignInFormState } from "@/lib/auth/sign-in-schema";
+import { minutesUntil, signInFieldErrors, signInSchema, type SignInFormState } from "@/lib/auth/sign-in-schema";
 import { logger } from "@/lib/log/logger";
 
 /**
@@ -27,7 +27,7 @@ export async function signInAction(_previous: SignInFormState, formData: FormDat
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
-    if (error instanceof SignInBlocked) return { status: "blocked", email, fieldErrors: {} };
+    if (error instanceof SignInBlocked) return { status: "blocked", email, fieldErrors: {}, retryInMinutes: minutesUntil(error.retryAt) };
     if (error instanceof CredentialsSignin) return { status: "rejected", email, fieldErrors: {} };
 
     logger.error({ err: error }, "sign-in failed unexpectedly");

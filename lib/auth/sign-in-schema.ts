@@ -49,6 +49,17 @@ export type SignInFormState = {
   status: "idle" | "invalid" | "rejected" | "blocked" | "failed";
   email: string;
   fieldErrors: SignInFieldErrors;
+  /** Whole minutes, rounded up, until a blocked sign-in may be tried again. */
+  retryInMinutes?: number;
 };
+
+/** Default wait shown when a block does not say when it ends: the length of the limits' window. */
+const blockWindowMinutes = 15;
+
+/** Returns the whole minutes, at least one, from `now` until `retryAt`. */
+export function minutesUntil(retryAt: Date | null, now: Date = new Date()): number {
+  if (!retryAt) return blockWindowMinutes;
+  return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+}
 
 export const initialSignInFormState: SignInFormState = { status: "idle", email: "", fieldErrors: {} };

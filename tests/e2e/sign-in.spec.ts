@@ -49,3 +49,25 @@ test("sign-out ends the session", async ({ page }) => {
   await page.goto("/sportello-online");
   await expect(page).toHaveURL(/\/accedi\?callbackUrl=%2Fsportello-online/);
 });
+
+test("a session cookie copied before sign-out stops working", async ({ page, browser }) => {
+  await signIn(page, "titolare@sportello-mm.test");
+  const copiedCookies = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Esci" }).click();
+  await page.waitForURL((url) => url.pathname === "/" || url.pathname === "/accedi");
+
+  const otherContext = await browser.newContext();
+  await otherContext.addCookies(copiedCookies);
+  const otherPage = await otherContext.newPage();
+  await otherPage.goto("/sportello-online");
+  await expect(otherPage).toHaveURL(/\/accedi\?callbackUrl=%2Fsportello-online/);
+  await otherContext.close();
+});
+
+test("the sign-in library's own sign-out page leads to the Italian sign-in page", async ({ page }) => {
+  await page.goto("/api/auth/signout");
+
+  await expect(page).toHaveURL(/\/accedi$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accedi allo Sportello MM");
+});

@@ -7,10 +7,10 @@ import path from "node:path";
 
 import pg from "pg";
 
-const e2eDatabasePrefix = "sportello_e2e_";
+import { e2eDatabaseName } from "./e2e-database-name";
 
 async function createFreshDatabase(serverUrl: string): Promise<string> {
-  const name = `${e2eDatabasePrefix}${Date.now()}_${process.pid}`;
+  const name = e2eDatabaseName(process.env.E2E_RUN_ID ?? String(Date.now()));
   const client = new pg.Client({ connectionString: serverUrl });
 
   await client.connect();

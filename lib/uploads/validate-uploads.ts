@@ -36,9 +36,12 @@ export type UploadOptions = {
   required?: boolean;
 };
 
-/** Browsers send an empty, nameless file when the input was left empty. */
+/**
+ * Browsers send an empty, nameless file when the input was left empty, and a form sent from
+ * script may name it "undefined". An empty file carries no document either way.
+ */
 function isChosenFile(entry: FormDataEntryValue): entry is File {
-  return typeof entry !== "string" && (entry.size > 0 || entry.name !== "");
+  return typeof entry !== "string" && entry.size > 0;
 }
 
 /** Keeps a display name safe for headers and listings: no folders, no control characters, at most 120 characters. */

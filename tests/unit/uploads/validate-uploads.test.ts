@@ -54,7 +54,7 @@ describe("validateUploads", () => {
   });
 
   it("ignores the empty entry a browser sends for an untouched input, unless a file is required", async () => {
-    const untouched = [file(Buffer.alloc(0), ""), "testo"];
+    const untouched = [file(Buffer.alloc(0), ""), file(Buffer.alloc(0), "undefined"), "testo"];
 
     expect(await validateUploads(untouched)).toEqual({ ok: true, uploads: [] });
     expect(await validateUploads(untouched, { required: true })).toEqual({ ok: false, problem: { code: "required" } });

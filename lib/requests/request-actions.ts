@@ -7,12 +7,15 @@ import { requirePermission } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors/app-error";
 import { setFlash } from "@/lib/flash/set-flash";
 import { logger } from "@/lib/log/logger";
+import { chosenFiles } from "@/lib/requests/chosen-files";
 import { formValuesOf, type RequestFormState } from "@/lib/requests/request-form-state";
 import { requestDetailPath, requestKinds, type RequestKind } from "@/lib/requests/request-kinds";
-import { requestFields } from "@/lib/requests/request-schemas";
+import { parseRequest, requestFields } from "@/lib/requests/request-schemas";
 import { submitCustomerRequest } from "@/lib/requests/submit-customer-request";
 import { addCustomerMessage } from "@/lib/tickets/add-customer-message";
 import { rateTicket } from "@/lib/tickets/rate-ticket";
+import { uploadProblemMessage } from "@/lib/uploads/upload-problem-message";
+import { validateUploads } from "@/lib/uploads/validate-uploads";
 
 // Every export here is a public POST endpoint: each checks the session and parses its input
 // before touching a record, and the domain functions scope every lookup to the customer.
@@ -27,7 +30,17 @@ export async function submitRequestAction(kind: RequestKind, _previous: RequestF
   if (!parsedKind.success) notFound();
 
   const values = formValuesOf(formData, ["idempotencyKey", ...requestFields[parsedKind.data]]);
-  const result = await submitCustomerRequest(user, parsedKind.data, values);
+
+  // The files are checked before the ticket exists, so a bad file stops the whole request.
+  const attachments = await validateUploads(chosenFiles(formData.getAll("attachments")));
+  if (!attachments.ok) {
+    const parsed = parseRequest(parsedKind.data, values);
+    const fieldErrors = parsed.ok ? {} : parsed.fieldErrors;
+    const fileErrors = { attachments: await uploadProblemMessage(attachments.problem) };
+    return { fieldErrors, formError: fieldErrors.idempotencyKey ? "formExpired" : null, values, fileErrors };
+  }
+
+  const result = await submitCustomerRequest(user, parsedKind.data, values, new Date(), attachments.uploads);
   if (!result.ok) {
     const formError = result.formError ?? (result.fieldErrors.idempotencyKey ? "formExpired" : null);
     return { fieldErrors: result.fieldErrors, formError, values };

@@ -9,6 +9,7 @@ import { categoryCodeOfKind, type RequestKind } from "@/lib/requests/request-kin
 import { parseRequest, type FieldErrors, type ParsedRequest } from "@/lib/requests/request-schemas";
 import { customerSupplyScope } from "@/lib/supplies/customer-supply-scope";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import type { ValidUpload } from "@/lib/uploads/validate-uploads";
 
 export type SubmitRequestResult =
   | { ok: true; ticketId: string; protocol: string; dueAt: Date | null; created: boolean }
@@ -21,13 +22,15 @@ type CheckedRecords = { supplyId: string | undefined; supplyCode: string | null;
  * Files a customer request of `kind` from the form's values. It validates them and checks that
  * the customer is the holder of the supply, or manages it under an approved mandate, and that
  * the bill belongs to that supply. It then opens the SII ticket of the kind's category through
- * `createTicket`. The idempotency key of the form view makes a repeated submit return the first ticket.
+ * `createTicket`, with the attachments in the same transaction. The idempotency key of the form
+ * view makes a repeated submit return the first ticket.
  */
 export async function submitCustomerRequest(
   user: Pick<SessionUser, "id" | "roles">,
   kind: RequestKind,
   values: Record<string, string>,
   openedAt: Date = new Date(),
+  attachments: readonly ValidUpload[] = [],
 ): Promise<SubmitRequestResult> {
   const parsed = parseRequest(kind, values);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors, formError: null };
@@ -51,6 +54,7 @@ export async function submitCustomerRequest(
       user,
       { openedBy: "selfService", categoryId: category.id, subject, description, supplyId: checked.supplyId, idempotencyKey: parsed.request.data.idempotencyKey },
       openedAt,
+      { uploads: attachments },
     );
     return { ok: true, ticketId: ticket.id, protocol: ticket.protocol, dueAt: ticket.dueAt, created };
   } catch (error) {

@@ -14,6 +14,8 @@ import { listCustomerRequests, type CustomerRequestRow } from "@/lib/requests/li
 import { pendingDeadline } from "@/lib/requests/request-deadline";
 import { requestDetailPath, requestsPath } from "@/lib/requests/request-kinds";
 
+import { RequestsTabs } from "../pratiche/requests-tabs";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("requests.list");
   return { title: t("title") };
@@ -62,6 +64,7 @@ export default async function CustomerRequestsPage({ searchParams }: { searchPar
         breadcrumb={[{ label: tAreas("sii.title"), href: "/sportello-online" }, { label: t("title") }]}
         actions={<ButtonLink href={`${requestsPath}/nuova`}>{t("newRequest")}</ButtonLink>}
       />
+      <RequestsTabs current="requests" />
       <DataTable
         caption={t("caption")}
         columns={columns}

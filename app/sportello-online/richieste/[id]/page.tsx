@@ -10,9 +10,11 @@ import { rateRequestAction, sendRequestMessageAction } from "@/lib/requests/requ
 import { pendingDeadline } from "@/lib/requests/request-deadline";
 import { requestDetailPath, requestsPath } from "@/lib/requests/request-kinds";
 import { loadRequestDetail } from "@/lib/requests/load-request-detail";
+import { findTicketIndemnity } from "@/lib/indemnities/list-customer-indemnities";
 import { findTicketRating } from "@/lib/tickets/rate-ticket";
 import { isFinalState } from "@/lib/tickets/ticket-states";
 
+import { TicketIndemnityNotice } from "../../indennizzi/ticket-indemnity-notice";
 import { RatingForm } from "./rating-form";
 import { ReplyForm } from "./reply-form";
 import { RequestTimeline } from "./request-timeline";
@@ -38,6 +40,7 @@ export default async function RequestDetailPage({ params }: DetailPageProps) {
   const tAreas = await getTranslations("areas");
   const deadline = pendingDeadline(ticket.state, ticket.dueAt);
   const rating = await findTicketRating(user, ticket.id);
+  const indemnity = await findTicketIndemnity(ticket.id);
   const rateable = ticket.state === "resolved" || ticket.state === "closed";
   const tRating = await getTranslations("tickets.rating");
 
@@ -67,7 +70,14 @@ export default async function RequestDetailPage({ params }: DetailPageProps) {
           <dt className="font-semibold">{t("detail.deadline")}</dt>
           <dd>{deadline ? t("detail.dueBy", { date: formatDate(deadline, locale) }) : t("detail.noDeadline")}</dd>
         </dl>
+        <p className="mt-4">
+          <a href={`${requestDetailPath(ticket.id)}/ricevuta`} className="font-semibold text-brand-800 underline underline-offset-2" data-testid="request-receipt-link">
+            {t("detail.downloadReceipt")}
+          </a>
+        </p>
       </section>
+
+      {indemnity ? <TicketIndemnityNotice indemnity={indemnity} /> : null}
 
       <section aria-labelledby="description-title" className="mb-8">
         <h2 id="description-title" className="text-xl font-semibold text-slate-900">

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { errorSummaryItemsFrom } from "@/components/ui/error-summary-items";
+import { FileField } from "@/components/ui/file-field";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -43,11 +44,13 @@ export function RequestForm({ kind, idempotencyKey, options, prefill, action }: 
   const submitted = Object.keys(state.values).length > 0;
   const valueOf = (field: string): string => (submitted ? (state.values[field] ?? "") : (prefill[field] ?? ""));
   const errorOf = (field: string): string | undefined => {
+    const fileError = state.fileErrors?.[field];
+    if (fileError) return fileError;
     const key = state.fieldErrors[field];
     return key ? t(`fieldErrors.${key}`) : undefined;
   };
 
-  const fields = requestFields[kind];
+  const fields = [...requestFields[kind], "attachments"];
   const summaryMessages = Object.fromEntries(fields.map((field) => [field, errorOf(field)]));
   const summary = errorSummaryItemsFrom(summaryMessages, fields);
 
@@ -203,6 +206,8 @@ export function RequestForm({ kind, idempotencyKey, options, prefill, action }: 
           <CheckboxField id="feeAccepted" name="feeAccepted" label={t("form.feeAccepted")} required defaultChecked={valueOf("feeAccepted") === "on"} error={errorOf("feeAccepted")} />
         </>
       ) : null}
+
+      <FileField id="attachments" name="attachments" label={t("form.attachments")} hint={t("form.attachmentsHint")} multiple error={errorOf("attachments")} />
 
       <SubmitButton pendingLabel={t("form.sending")}>{t("form.submit")}</SubmitButton>
     </form>

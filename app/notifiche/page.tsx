@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { listNotifications, ticketPathFor } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { parsePagination, type SearchParams } from "@/lib/pagination";
+import { practicePathFor } from "@/lib/practices/practice-paths";
 
 import { markAllNotificationsReadAction } from "./actions";
 
@@ -65,6 +66,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   {item.readAt === null ? <span className="me-2 rounded bg-brand-900 px-2 py-0.5 text-xs font-bold text-white">{t("list.new")}</span> : null}
                   {item.ticketId ? (
                     <Link href={ticketPathFor(user, item.ticketId)} className="text-brand-800 underline">
+                      {text}
+                    </Link>
+                  ) : item.practiceId ? (
+                    <Link href={practicePathFor(user, item.practiceId)} className="text-brand-800 underline">
                       {text}
                     </Link>
                   ) : (

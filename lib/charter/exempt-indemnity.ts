@@ -5,13 +5,11 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import { exemptionReasons } from "./exemption-reasons";
 import { standardTermsSelect } from "./find-standard-in-force";
 import { findIndemnityRecipient } from "./indemnity-recipient";
 import { indemnityForExecution } from "./indemnity-level";
 import { loadCalendarForStandard } from "./load-calendar";
-
-/** Causes that make an automatic indemnity not due, each recorded with a note. */
-export const exemptionReasons = ["forceMajeure", "customerCause", "thirdPartyCause", "incompleteComplaint"] as const;
 
 export const exemptIndemnityInputSchema = z.object({
   clockId: z.string().min(1),

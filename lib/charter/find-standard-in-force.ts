@@ -16,6 +16,7 @@ export const standardTermsSelect = {
   indemnityCents: true,
   indemnityScalesWithDelay: true,
   calendarId: true,
+  startEvent: true,
 } satisfies Prisma.ServiceStandardSelect;
 
 export type StandardTerms = Prisma.ServiceStandardGetPayload<{ select: typeof standardTermsSelect }>;

@@ -2,7 +2,8 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import type { Division, Prisma } from "@/lib/generated/prisma/client";
-import { customerSearchLimit, normalizeCode, splitAddress, splitName, type CustomerSearch } from "@/lib/customers/customer-search";
+import { customerSearchLimit, normalizeCode, type CustomerSearch } from "@/lib/customers/customer-search";
+import { findAddressIdsByText, findPersonIdsByName } from "@/lib/customers/find-person-ids";
 
 export type CustomerSupply = { id: string; supplyCode: string; address: string };
 export type CustomerDwelling = { id: string; code: string; contractCode: string; address: string };
@@ -23,27 +24,20 @@ function addressLine(address: { street: string; houseNumber: string; postalCode:
 }
 
 /**
- * Builds the filter of one lookup. Each key matches a unique or indexed column: the codice fiscale, the supply code and the
- * contract code exactly, a name on (familyName, givenName), an address on (street, houseNumber).
+ * Builds the filter of one lookup. The codice fiscale, the supply code and the contract code
+ * match exactly on their unique columns. A name or an address matches any part of it without
+ * regard to case or accents, through the trigram indexes behind `find-person-ids.ts`.
  */
-function personWhere(search: CustomerSearch): Prisma.PersonWhereInput {
+async function personWhere(search: CustomerSearch): Promise<Prisma.PersonWhereInput> {
   if (search.by === "fiscalCode") return { fiscalCode: normalizeCode(search.q) };
   if (search.by === "supplyCode") return { heldSupplies: { some: { supplyCode: normalizeCode(search.q) } } };
   if (search.by === "contractCode") return { tenancies: { some: { contractCode: normalizeCode(search.q) } } };
 
-  if (search.by === "name") {
-    const { familyName, givenName } = splitName(search.q);
-    return { OR: [{ familyName, ...(givenName ? { givenName: { startsWith: givenName } } : {}) }, { legalName: { startsWith: search.q.trim() } }] };
-  }
+  if (search.by === "name") return { id: { in: await findPersonIdsByName(search.q) } };
 
-  const { street, houseNumber } = splitAddress(search.q);
-  const address = { street, ...(houseNumber ? { houseNumber } : {}) };
+  const addressId = { in: await findAddressIdsByText(search.q) };
   return {
-    OR: [
-      { address: { is: address } },
-      { heldSupplies: { some: { address } } },
-      { tenancies: { some: { dwelling: { building: { address } } } } },
-    ],
+    OR: [{ addressId }, { heldSupplies: { some: { addressId } } }, { tenancies: { some: { dwelling: { building: { addressId } } } } }],
   };
 }
 
@@ -53,7 +47,7 @@ function personWhere(search: CustomerSearch): Prisma.PersonWhereInput {
  * can pick a record of the other division.
  */
 export async function findCustomers(divisions: readonly Division[], search: CustomerSearch): Promise<CustomerMatch[]> {
-  return loadMatches(divisions, personWhere(search));
+  return loadMatches(divisions, await personWhere(search));
 }
 
 /** Loads the person the operator picked from the results, with the same division rule; null when there is none. */

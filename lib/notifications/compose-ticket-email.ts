@@ -3,12 +3,15 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { notificationTranslator } from "@/lib/notifications/notification-translator";
 
+/** The notification kinds about a ticket. Practice notifications are written by lib/practices. */
+export type TicketNotificationKind = Extract<NotificationKind, "ticketCreated" | "ticketReplied" | "ticketResolved" | "ticketMerged">;
+
 /**
  * Facts a ticket e-mail may contain. Only customer-visible facts go in: the public reply text
  * and the public resolution note, never an internal note.
  */
 export type TicketEmailFacts = {
-  kind: NotificationKind;
+  kind: TicketNotificationKind;
   locale: Locale;
   recipientName: string | null;
   protocol: string;
@@ -19,6 +22,8 @@ export type TicketEmailFacts = {
   replyBody?: string | null;
   /** Reason given with the move to resolved, which the customer's timeline also shows. */
   resolutionNote?: string | null;
+  /** Protocol of the ticket a duplicate was merged into. Set only on the merge notice. */
+  survivorProtocol?: string | null;
 };
 
 export type ComposedEmail = { subject: string; text: string };
@@ -40,6 +45,8 @@ export function composeTicketEmail(facts: TicketEmailFacts): ComposedEmail {
     paragraphs.push(intro);
   } else if (facts.kind === "ticketReplied") {
     paragraphs.push([t("email.ticketReplied.intro"), "", facts.replyBody ?? ""], reference);
+  } else if (facts.kind === "ticketMerged") {
+    paragraphs.push([t("email.ticketMerged.intro", { survivorProtocol: facts.survivorProtocol ?? "" }), ...reference]);
   } else {
     const intro = [t("email.ticketResolved.intro"), ...reference];
     if (facts.resolutionNote) intro.push(t("email.ticketResolved.note", { note: facts.resolutionNote }));

@@ -6,8 +6,11 @@ import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { readMailSettings } from "@/lib/notifications/mail-settings";
 
+/** A file sent with a message, its content as UTF-8 text (an .ics invitation, for example). */
+export type EmailAttachment = { fileName: string; contentType: string; content: string };
+
 /** Sends one message. Raises when the SMTP server does not accept it. */
-export type SendEmail = (message: { from: string; to: string; subject: string; text: string }) => Promise<void>;
+export type SendEmail = (message: { from: string; to: string; subject: string; text: string; attachments?: EmailAttachment[] }) => Promise<void>;
 
 export type DeliveryOptions = {
   /** Maximum messages sent by this call. */
@@ -41,8 +44,9 @@ const deliveryTransactionOptions = { maxWait: 10_000, timeout: 60_000 };
 
 function smtpSender(smtpUrl: string): SendEmail {
   const transport = nodemailer.createTransport(smtpUrl);
-  return async (message) => {
-    await transport.sendMail(message);
+  return async ({ attachments, ...message }) => {
+    const files = attachments?.map((file) => ({ filename: file.fileName, contentType: file.contentType, content: file.content }));
+    await transport.sendMail({ ...message, attachments: files });
   };
 }
 
@@ -52,7 +56,7 @@ function smtpErrorCodes(error: unknown): { code?: unknown; responseCode?: unknow
   return { code, responseCode };
 }
 
-type ClaimedEmail = { id: string; toAddress: string; subject: string; textBody: string; attempts: number };
+type ClaimedEmail = { id: string; toAddress: string; subject: string; textBody: string; attempts: number; attachments: EmailAttachment[] | null };
 
 /**
  * Sends the queued e-mails that are due, one row at a time. Each row is locked with
@@ -85,7 +89,7 @@ export async function deliverPendingEmails(options: DeliveryOptions = {}): Promi
 async function deliverNextEmail(send: SendEmail, from: string): Promise<"sent" | "retrying" | "failed" | "none"> {
   return db().$transaction(async (tx) => {
     const [email] = await tx.$queryRaw<ClaimedEmail[]>`
-      SELECT "id", "toAddress", "subject", "textBody", "attempts"
+      SELECT "id", "toAddress", "subject", "textBody", "attempts", "attachments"
       FROM "OutboundEmail"
       WHERE "state" = 'queued' AND "nextAttemptAt" <= now()
       ORDER BY "nextAttemptAt", "createdAt"
@@ -96,7 +100,8 @@ async function deliverNextEmail(send: SendEmail, from: string): Promise<"sent" |
     const attempts = email.attempts + 1;
 
     try {
-      await send({ from, to: email.toAddress, subject: email.subject, text: email.textBody });
+      const attachments = email.attachments ?? undefined;
+      await send({ from, to: email.toAddress, subject: email.subject, text: email.textBody, attachments });
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);
       const gaveUp = attempts >= maxAttempts;

@@ -1,14 +1,15 @@
 import "server-only";
 
-import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
-import { composeTicketEmail } from "@/lib/notifications/compose-ticket-email";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { composeTicketEmail, type TicketNotificationKind } from "@/lib/notifications/compose-ticket-email";
 import { findTicketRecipient } from "@/lib/notifications/find-ticket-recipient";
 
 export type TicketNotificationRequest = {
   ticketId: string;
-  kind: NotificationKind;
+  kind: TicketNotificationKind;
   replyBody?: string | null;
   resolutionNote?: string | null;
+  survivorProtocol?: string | null;
 };
 
 /**
@@ -36,6 +37,7 @@ export async function enqueueTicketNotification(tx: Prisma.TransactionClient, re
     dueAt: request.kind === "ticketCreated" ? ticket.dueAt : null,
     replyBody: request.replyBody ?? null,
     resolutionNote: request.resolutionNote ?? null,
+    survivorProtocol: request.survivorProtocol ?? null,
   });
 
   await tx.outboundEmail.create({

@@ -10,6 +10,7 @@ export type NotificationItem = {
   id: string;
   kind: NotificationKind;
   ticketId: string | null;
+  practiceId: string | null;
   protocol: string | null;
   createdAt: Date;
   readAt: Date | null;
@@ -34,10 +35,19 @@ export async function listNotifications(userId: string, requestedPage = 1, pageS
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, kind: true, ticketId: true, createdAt: true, readAt: true, ticket: { select: { protocol: true } } },
+    select: {
+      id: true,
+      kind: true,
+      ticketId: true,
+      practiceId: true,
+      createdAt: true,
+      readAt: true,
+      ticket: { select: { protocol: true } },
+      practice: { select: { protocol: true } },
+    },
   });
 
-  const items = rows.map(({ ticket, ...row }) => ({ ...row, protocol: ticket?.protocol ?? null }));
+  const items = rows.map(({ ticket, practice, ...row }) => ({ ...row, protocol: ticket?.protocol ?? practice?.protocol ?? null }));
   return { items, page, pageCount, total };
 }
 

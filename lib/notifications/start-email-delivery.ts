@@ -8,12 +8,13 @@ import { readMailSettings } from "./mail-settings";
 export type EmailDelivery = { stop(): Promise<void> };
 
 /**
- * Polls the outbox every `intervalMs` (default 30 s) and sends what is due. Each message is
+ * Polls the outbox every `intervalMs` (default MAIL_POLL_SECONDS, else 30 s) and sends what is due. Each message is
  * claimed with `FOR UPDATE SKIP LOCKED`, so every app instance may poll at once. Without
  * SMTP_URL nothing starts: messages stay in the outbox, where an admin can read them.
  */
-export function startEmailDelivery(intervalMs = 30_000): EmailDelivery | null {
-  if (!readMailSettings().smtpUrl) return null;
+export function startEmailDelivery(intervalMs?: number): EmailDelivery | null {
+  const settings = readMailSettings();
+  if (!settings.smtpUrl) return null;
 
   let running: Promise<unknown> | null = null;
 
@@ -27,10 +28,11 @@ export function startEmailDelivery(intervalMs = 30_000): EmailDelivery | null {
       });
   }
 
-  const timer = setInterval(tick, intervalMs);
+  const pollMs = intervalMs ?? settings.pollIntervalMs;
+  const timer = setInterval(tick, pollMs);
   // The poll alone must not keep a process alive that is otherwise shutting down.
   timer.unref();
-  logger.info({ intervalMs }, "outbox delivery started");
+  logger.info({ intervalMs: pollMs }, "outbox delivery started");
 
   return {
     async stop() {

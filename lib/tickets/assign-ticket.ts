@@ -19,18 +19,20 @@ function mayWorkDivision(roles: Role[], division: Division): boolean {
 
 /**
  * Assigns a ticket to an operator and, optionally, a team of the ticket's division, with the
- * version the operator saw. Writes internal `assigned` and `teamChanged` events with the
+ * version the operator saw. Given a team and no assignee, it keeps the assignee who is a member
+ * of that team and unassigns anyone else. Writes internal `assigned` and `teamChanged` events with the
  * previous and new values. Raises `ticket.assigneeNotAllowed` for an account that cannot work
  * the ticket's division, or a team of another division.
  */
 export async function assignTicket(actor: TicketActor, rawInput: unknown, at: Date = new Date()): Promise<{ version: number }> {
   const parsed = assignTicketSchema.safeParse(rawInput);
   if (!parsed.success) throw invalidTicketInput(parsed.error.issues);
-  const { ticketId, version, assigneeId, teamId } = parsed.data;
+  const { ticketId, version, teamId } = parsed.data;
 
   return db().$transaction(async (tx) => {
     const ticket = await loadTicketForUpdate(tx, actor, ticketId);
     const before = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { assigneeId: true, teamId: true } });
+    const assigneeId = parsed.data.assigneeId === undefined ? await assigneeKeptInTeam(tx, before.assigneeId, teamId) : parsed.data.assigneeId;
 
     if (assigneeId) await checkAssignee(tx, assigneeId, ticket.division);
     if (teamId) await checkTeam(tx, teamId, ticket.division);
@@ -53,6 +55,17 @@ export async function assignTicket(actor: TicketActor, rawInput: unknown, at: Da
 
     return { version: newVersion };
   });
+}
+
+/**
+ * Returns the current assignee when they belong to the new team, else null. Without a team
+ * there is nothing to check, so the current assignee stays.
+ */
+async function assigneeKeptInTeam(tx: Prisma.TransactionClient, currentAssigneeId: string | null, teamId: string | null | undefined): Promise<string | null> {
+  if (!currentAssigneeId || !teamId) return currentAssigneeId;
+
+  const membership = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: currentAssigneeId } }, select: { userId: true } });
+  return membership ? currentAssigneeId : null;
 }
 
 async function checkAssignee(tx: Prisma.TransactionClient, assigneeId: string, division: Division): Promise<void> {

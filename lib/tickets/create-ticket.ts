@@ -10,13 +10,28 @@ import { Prisma, type Channel, type Division } from "@/lib/generated/prisma/clie
 import { logger } from "@/lib/log/logger";
 import { enqueueTicketNotification } from "@/lib/notifications/enqueue-ticket-notification";
 import { allocateTicketProtocol } from "@/lib/tickets/allocate-protocol-number";
+import { attachStoredFiles } from "@/lib/tickets/attach-stored-files";
 import { checkTicketSubject } from "@/lib/tickets/check-ticket-subject";
 import { mayUpdateDivision, type TicketActor } from "@/lib/tickets/ticket-access";
 import { invalidTicketInput, ticketPermissionDenied } from "@/lib/tickets/ticket-errors";
 import { createTicketSchema } from "@/lib/tickets/ticket-schemas";
 import { toOperatorTicketView, ticketViewSelect, type OperatorTicketView } from "@/lib/tickets/ticket-view";
+import { discardWrittenUploads, insertStoredFiles, writeUploadFiles, type WrittenUploads } from "@/lib/uploads/store-uploads";
+import type { ValidUpload } from "@/lib/uploads/validate-uploads";
 
 type ParsedTicketInput = z.output<typeof createTicketSchema>;
+
+/** What a form adds to the ticket inside the creation transaction, so a failure leaves nothing behind. */
+export type TicketCreationExtras = {
+  /**
+   * Checked files sent with the form, attached with public visibility in the creation
+   * transaction. They are written before it and deleted again when no ticket is created: on an
+   * error, or when the idempotency key returns an earlier ticket.
+   */
+  uploads?: readonly ValidUpload[];
+  /** Runs in the creation transaction once the ticket row exists, before the clock starts and the receipt is queued. */
+  beforeCommit?: (tx: Prisma.TransactionClient, ticketId: string) => Promise<void>;
+};
 
 export type CreateTicketResult = {
   ticket: OperatorTicketView;
@@ -46,7 +61,31 @@ function selfServiceChannel(actor: TicketActor, division: Division): Channel {
  * `openedAt` sets the opening time, which decides the protocol year and the clock's start.
  * A repeated `idempotencyKey` from the same actor returns the first ticket with `created: false`.
  */
-export async function createTicket(actor: TicketActor, rawInput: unknown, openedAt: Date = new Date()): Promise<CreateTicketResult> {
+export async function createTicket(
+  actor: TicketActor,
+  rawInput: unknown,
+  openedAt: Date = new Date(),
+  extras: TicketCreationExtras = {},
+): Promise<CreateTicketResult> {
+  const files = await writeUploadFiles(extras.uploads ?? []);
+
+  try {
+    const result = await createTicketOnce(actor, rawInput, openedAt, extras.beforeCommit, files);
+    if (!result.created) await discardWrittenUploads(files);
+    return result;
+  } catch (error) {
+    await discardWrittenUploads(files);
+    throw error;
+  }
+}
+
+async function createTicketOnce(
+  actor: TicketActor,
+  rawInput: unknown,
+  openedAt: Date,
+  beforeCommit: TicketCreationExtras["beforeCommit"],
+  files: WrittenUploads,
+): Promise<CreateTicketResult> {
   const parsed = createTicketSchema.safeParse(rawInput);
   if (!parsed.success) throw invalidTicketInput(parsed.error.issues);
   const input = parsed.data;
@@ -60,7 +99,7 @@ export async function createTicket(actor: TicketActor, rawInput: unknown, opened
 
   let result: CreateTicketResult;
   try {
-    result = await insertTicket(actor, input, openedAt);
+    result = await insertTicket(actor, input, openedAt, { beforeCommit, files });
   } catch (error) {
     // A concurrent submit with the same key committed first: the unique index on (reporterId, idempotencyKey) rejected this one.
     if (!isIdempotencyKeyConflict(error)) throw error;
@@ -78,7 +117,9 @@ export async function createTicket(actor: TicketActor, rawInput: unknown, opened
  * Stores the ticket in one transaction: protocol number, ticket row, `created` event, service
  * clock, and the customer's notification and receipt e-mail.
  */
-async function insertTicket(actor: TicketActor, input: ParsedTicketInput, openedAt: Date): Promise<CreateTicketResult> {
+type InsertExtras = { beforeCommit: TicketCreationExtras["beforeCommit"]; files: WrittenUploads };
+
+async function insertTicket(actor: TicketActor, input: ParsedTicketInput, openedAt: Date, extras: InsertExtras): Promise<CreateTicketResult> {
   return db().$transaction(async (tx) => {
 
     const category = await tx.ticketCategory.findFirst({
@@ -127,6 +168,12 @@ async function insertTicket(actor: TicketActor, input: ParsedTicketInput, opened
       },
       select: { id: true },
     });
+
+    if (extras.files.length > 0) {
+      const fileIds = await insertStoredFiles(tx, extras.files, actor.id);
+      await attachStoredFiles(tx, { ticketId: ticket.id, fileIds, visibility: "public", actorId: actor.id, at: openedAt });
+    }
+    if (extras.beforeCommit) await extras.beforeCommit(tx, ticket.id);
 
     // The charter starts the clock of the category's standard, sets the ticket's `dueAt` and writes the clockStarted event.
     const clock = await startClockForTicket(tx, { ticketId: ticket.id, categoryId: category.id, openedAt, actorId: actor.id });

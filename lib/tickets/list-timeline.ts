@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { customerTicketScope, operatorTicketScope, type TicketActor } from "@/lib/tickets/ticket-access";
 import { ticketNotFound } from "@/lib/tickets/ticket-errors";
-import type { OperatorTimelineEntry, TimelineEntry } from "@/lib/tickets/ticket-view";
+import { mayViewReporter, type OperatorTimelineEntry, type TimelineEntry } from "@/lib/tickets/ticket-view";
 
 /** Event kinds whose `data` a customer may read: the survivor's protocol of a merge, the name of a public file. */
 const customerReadableData = new Set(["merged", "attachmentAdded"]);
@@ -71,10 +71,14 @@ export async function listTimelineForCustomer(user: TicketActor, ticketId: strin
 
 /** Lists every event of a ticket the operator may read, internal ones included, oldest first. */
 export async function listTimelineForOperator(user: TicketActor, ticketId: string): Promise<OperatorTimelineEntry[]> {
-  const ticket = await db().ticket.findFirst({ where: { AND: [{ id: ticketId }, operatorTicketScope(user, "read")] }, select: { id: true } });
+  const ticket = await db().ticket.findFirst({
+    where: { AND: [{ id: ticketId }, operatorTicketScope(user, "read")] },
+    select: { id: true, reporterId: true, category: { select: { code: true } } },
+  });
   if (!ticket) throw ticketNotFound(ticketId);
 
   const events = await db().ticketEvent.findMany({ where: { ticketId }, orderBy: timelineOrder, select: timelineSelect });
+  const hideReporter = !mayViewReporter(user, ticket.category.code);
 
   return events.map((row) => ({
     id: row.id,
@@ -87,7 +91,7 @@ export async function listTimelineForOperator(user: TicketActor, ticketId: strin
     clockState: row.clockState,
     data: dataOf(row),
     createdAt: row.createdAt,
-    authorId: row.authorId,
-    authorName: row.author?.displayName ?? null,
+    authorId: hideReporter && row.authorId === ticket.reporterId ? null : row.authorId,
+    authorName: hideReporter && row.authorId === ticket.reporterId ? null : (row.author?.displayName ?? null),
   }));
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
+import { enqueueTicketNotification } from "@/lib/notifications/enqueue-ticket-notification";
 import { loadTicketForUpdate } from "@/lib/tickets/load-ticket";
 import type { TicketActor } from "@/lib/tickets/ticket-access";
 import { cancelClock, readClockState } from "@/lib/tickets/ticket-clock";
@@ -23,7 +24,7 @@ async function lockTickets(tx: Prisma.TransactionClient, ids: string[]): Promise
  * duplicate the operator saw. The duplicate points to the survivor, is closed, its clock stops
  * counting, and its timeline shows the customer the survivor's protocol in a public `merged`
  * event. The survivor gets an internal `merged` event naming the duplicate. Both tickets must
- * be open and of the same division.
+ * be open and of the same division. The duplicate's customer is told in the app and by e-mail.
  */
 export async function mergeTickets(actor: TicketActor, rawInput: unknown, at: Date = new Date()): Promise<{ version: number }> {
   const parsed = mergeTicketsSchema.safeParse(rawInput);
@@ -73,6 +74,8 @@ export async function mergeTickets(actor: TicketActor, rawInput: unknown, at: Da
         createdAt: at,
       },
     });
+
+    await enqueueTicketNotification(tx, { ticketId, kind: "ticketMerged", survivorProtocol: survivor.protocol });
 
     return { version: newVersion, duplicate: duplicate.protocol, survivor: survivor.protocol };
   });

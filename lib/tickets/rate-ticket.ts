@@ -9,6 +9,7 @@ import { logger } from "@/lib/log/logger";
 import { customerTicketScope, type TicketActor } from "@/lib/tickets/ticket-access";
 import { applyStateChangeToClock, readClockState } from "@/lib/tickets/ticket-clock";
 import { invalidTicketInput, ticketNotFound } from "@/lib/tickets/ticket-errors";
+import { storedText } from "@/lib/tickets/ticket-schemas";
 import { canTransition } from "@/lib/tickets/ticket-states";
 import { updateTicketVersion } from "@/lib/tickets/update-ticket-version";
 
@@ -21,8 +22,7 @@ export const lowestSatisfiedScore = 3;
 export const rateTicketSchema = z.object({
   ticketId: z.uuid(),
   score: z.coerce.number().int().min(1).max(5),
-  comment: z
-    .string()
+  comment: storedText()
     .trim()
     .max(2000)
     .optional()

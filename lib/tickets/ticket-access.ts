@@ -33,6 +33,18 @@ export function operatorTicketScope(user: TicketActor, action: "read" | "update"
   throw ticketPermissionDenied(`ticket:${action}:division`);
 }
 
+/**
+ * Returns the divisions whose tickets the operator may read or update, or null for every
+ * division (the `any` permission of supervisors). Raises `ticket.permissionDenied` like
+ * `operatorTicketScope`. Raw SQL queries use it where a Prisma `where` does not fit.
+ */
+export function operatorDivisionScope(user: TicketActor, action: "read" | "update"): Division[] | null {
+  if (hasPermission(user, `ticket:${action}:any`)) return null;
+  if (hasPermission(user, `ticket:${action}:division`)) return divisionsFor(user);
+
+  throw ticketPermissionDenied(`ticket:${action}:division`);
+}
+
 /** Returns true when the user may work on tickets of `division`. */
 export function mayUpdateDivision(user: TicketActor, division: Division): boolean {
   if (hasPermission(user, "ticket:update:any")) return true;

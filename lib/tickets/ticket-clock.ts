@@ -1,6 +1,7 @@
 import "server-only";
 
-import { pauseClock, resumeClock, stopClock } from "@/lib/charter/clock-service";
+import { pauseClock, resumeClock, startClockForTicket, stopClock } from "@/lib/charter/clock-service";
+import { findStandardInForce } from "@/lib/charter/find-standard-in-force";
 import type { PauseReason } from "@/lib/charter/pause-reasons";
 import type { ClockState, Prisma, TicketState } from "@/lib/generated/prisma/client";
 
@@ -49,17 +50,51 @@ export async function applyReplyToClock(tx: Prisma.TransactionClient, step: Cloc
 }
 
 /**
+ * Start events of standards whose clock runs again when a closed matter is reopened: the
+ * customer's written request. A reopened complaint or information request is a new request
+ * that is owed a new reply within the limit. Standards started by another event (an accepted
+ * estimate, a meter check, a call) measure one execution, so reopening the ticket starts
+ * nothing: the execution they measure has already happened.
+ */
+const restartOnReopenEvents: readonly string[] = ["requestReceived"];
+
+/**
+ * Starts a new clock when a ticket whose clock has stopped is reopened, under the standard in
+ * force on the reopening date (a new request follows the rule of its own date). Does nothing
+ * when the ticket has no category standard or its standard does not restart on reopening.
+ */
+async function restartClockOnReopen(tx: Prisma.TransactionClient, step: ClockStep): Promise<void> {
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: step.ticketId },
+    select: { categoryId: true, category: { select: { serviceStandardCode: true } } },
+  });
+  const code = ticket.category.serviceStandardCode;
+  if (!code) return;
+
+  const standard = await findStandardInForce(tx, code, step.at);
+  if (!standard || !restartOnReopenEvents.includes(standard.startEvent)) return;
+
+  await startClockForTicket(tx, { ticketId: step.ticketId, categoryId: ticket.categoryId, openedAt: step.at, actorId: step.actorId });
+}
+
+/**
  * Moves the clock with the ticket: waiting for the customer pauses it, leaving that state
- * resumes it, and resolution stops the standards that end with the resolution.
+ * resumes it, resolution stops the standards that end with the resolution, and reopening a
+ * ticket whose clock has stopped may start a new one (see `restartOnReopenEvents`). A pause an
+ * operator set for another reason (a third party's permit, say) stays through other moves
+ * until it is resumed or the clock stops.
  */
 export async function applyStateChangeToClock(
   tx: Prisma.TransactionClient,
   step: ClockStep & { from: TicketState; to: TicketState; reason: string | undefined; pauseReason?: PauseReason },
 ): Promise<void> {
   const clock = await findActiveClock(tx, step.ticketId);
-  if (!clock) return;
-
   const { ticketId, actorId, at } = step;
+
+  if (!clock) {
+    if (step.to === "reopened") await restartClockOnReopen(tx, { ticketId, actorId, at });
+    return;
+  }
 
   if (step.to === "waitingForCustomer" && clock.state === "running") {
     // The reason the operator wrote (the request sent to the customer) is the evidence the pause needs.
@@ -67,7 +102,7 @@ export async function applyStateChangeToClock(
     return;
   }
 
-  if (clock.state === "paused" && step.to !== "waitingForCustomer") {
+  if (clock.state === "paused" && step.from === "waitingForCustomer" && step.to !== "waitingForCustomer") {
     await resumeClock(tx, { ticketId, actorId, at });
   }
 

@@ -3,9 +3,15 @@ import { z } from "zod";
 import { pauseReasons } from "@/lib/charter/pause-reasons";
 import { Channel, EventVisibility, TicketPriority, TicketState } from "@/lib/generated/prisma/enums";
 
-const subject = z.string().trim().min(3).max(200);
-const description = z.string().trim().min(10).max(5000);
-const messageBody = z.string().trim().min(1).max(5000);
+/**
+ * Text a ticket stores. A NUL character, which only a crafted request carries, is dropped:
+ * PostgreSQL rejects it in a text column, so the save would fail.
+ */
+export const storedText = () => z.string().overwrite((value) => value.replaceAll("\u0000", ""));
+
+const subject = storedText().trim().min(3).max(200);
+const description = storedText().trim().min(10).max(5000);
+const messageBody = storedText().trim().min(1).max(5000);
 
 /**
  * Random id the form view generates once when it renders. A second submit of the same view
@@ -56,7 +62,7 @@ export const changeTicketStateSchema = z.object({
   ...versioned,
   toState: z.enum(TicketState),
   /** Reason for the move, shown in the timeline. Required when the ticket waits for the customer, because a clock pause needs a reason on record. */
-  reason: z.string().trim().max(2000).optional(),
+  reason: storedText().trim().max(2000).optional(),
   /** Cause of the clock pause while the ticket waits for the customer. Only causes on the customer's or a third party's side stop the clock. */
   pauseReason: z.enum(pauseReasons).default("waitingForCustomerAnswer"),
 });
@@ -65,8 +71,11 @@ export type ChangeTicketStateInput = z.input<typeof changeTicketStateSchema>;
 
 export const assignTicketSchema = z.object({
   ...versioned,
-  /** Null takes the ticket off its current assignee. */
-  assigneeId: z.uuid().nullable(),
+  /**
+   * Null takes the ticket off its current assignee. Left out together with a team, it keeps the
+   * current assignee when they are a member of that team, else takes the ticket off them.
+   */
+  assigneeId: z.uuid().nullable().optional(),
   teamId: z.uuid().nullable().optional(),
 });
 
@@ -76,7 +85,8 @@ export const replyToTicketSchema = z.object({ ...versioned, body: messageBody })
 
 export type ReplyToTicketInput = z.input<typeof replyToTicketSchema>;
 
-export const addInternalNoteSchema = z.object({ ticketId: z.uuid(), body: messageBody });
+/** The idempotency key, set by the note form's view, makes a double submit store one note. */
+export const addInternalNoteSchema = z.object({ ticketId: z.uuid(), body: messageBody, idempotencyKey: idempotencyKey.optional() });
 
 export type AddInternalNoteInput = z.input<typeof addInternalNoteSchema>;
 
@@ -88,7 +98,7 @@ export const attachFileSchema = z.object({
   ticketId: z.uuid(),
   fileId: z.uuid(),
   visibility: z.enum(EventVisibility),
-  body: z.string().trim().max(2000).optional(),
+  body: storedText().trim().max(2000).optional(),
 });
 
 export type AttachFileInput = z.input<typeof attachFileSchema>;
@@ -100,3 +110,16 @@ export const mergeTicketsSchema = z.object({
 });
 
 export type MergeTicketsInput = z.input<typeof mergeTicketsSchema>;
+
+export const pauseTicketClockSchema = z.object({
+  ...versioned,
+  reason: z.enum(pauseReasons),
+  /** What shows the cause: the request sent to the customer, the moved appointment, the permit file. */
+  evidence: storedText().trim().min(1).max(2000),
+});
+
+export type PauseTicketClockInput = z.input<typeof pauseTicketClockSchema>;
+
+export const resumeTicketClockSchema = z.object({ ...versioned });
+
+export type ResumeTicketClockInput = z.input<typeof resumeTicketClockSchema>;

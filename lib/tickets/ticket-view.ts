@@ -96,6 +96,17 @@ export function toCustomerTicketView(row: SelectedTicket): TicketView {
   };
 }
 
+/**
+ * Categories whose reporter only supervisors may see, because a report of unlawful occupation
+ * can expose its author to retaliation. The tenant area stores these tickets without a requester.
+ */
+export const confidentialReporterCategoryCodes: readonly string[] = ["unlawfulOccupation"];
+
+/** Returns true when the viewer may see who reported a ticket of `categoryCode`: anyone for ordinary categories, supervisors for confidential ones. */
+export function mayViewReporter(viewer: { roles: readonly string[] }, categoryCode: string): boolean {
+  return !confidentialReporterCategoryCodes.includes(categoryCode) || viewer.roles.includes("supervisor");
+}
+
 /** One entry of a ticket's timeline. */
 export type TimelineEntry = {
   id: string;

@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/pagination";
 import { countQueueTabs } from "@/lib/tickets/queue/count-queue-tabs";
 import { listAssignableOperators, listQueueFilterOptions, type OperatorOption } from "@/lib/tickets/queue/list-queue-options";
+import { listOpenEmergencies } from "@/lib/tickets/queue/list-open-emergencies";
 import { listTicketQueue, type QueueRow } from "@/lib/tickets/queue/list-ticket-queue";
 import { parseQueueFilters } from "@/lib/tickets/queue/queue-filters";
 import { newTicketPath, queuePageHref, queuePath, queueQueryOf, ticketPagePath } from "@/lib/tickets/queue/queue-links";
@@ -22,6 +23,7 @@ import { isFinalState } from "@/lib/tickets/ticket-states";
 
 import { BulkActionsForm, bulkFormId } from "./bulk-actions-form";
 import { QueueFiltersForm } from "./queue-filters-form";
+import { EmergencyPanel } from "./emergency-panel";
 import { QueueTabs } from "./queue-tabs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,6 +37,7 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
 
   const page = await listTicketQueue(user, filters);
   const counts = await countQueueTabs(user);
+  const emergencies = await listOpenEmergencies(user);
   const options = await listQueueFilterOptions(user);
   const operators = await operatorsOf(queueDivisionsOf(user));
 
@@ -119,6 +122,7 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
           </Link>
         }
       />
+      <EmergencyPanel emergencies={emergencies} />
       <QueueTabs counts={counts} filters={filters} />
       <QueueFiltersForm filters={filters} categories={options.categories} teams={options.teams} showDivision={queueDivisionsOf(user).length > 1} />
       {page.rows.length > 0 ? <BulkActionsForm operators={operators} teams={options.teams} returnQuery={returnQuery} /> : null}

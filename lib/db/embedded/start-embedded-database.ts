@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 import { lockDataDir } from "./data-dir-lock";
+import { pgliteExtensions } from "./pglite-extensions";
 
 const LOOPBACK_HOST = "127.0.0.1";
 
@@ -50,7 +51,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
     releaseLock = await lockDataDir(dataDir);
   }
 
-  const database = await PGlite.create(dataDir === null ? {} : { dataDir }).catch(async (error: unknown) => {
+  const database = await PGlite.create(dataDir === null ? { extensions: pgliteExtensions } : { dataDir, extensions: pgliteExtensions }).catch(async (error: unknown) => {
     await releaseLock();
     throw error;
   });

@@ -6,6 +6,8 @@ import {
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
+import { pgliteExtensions } from "../embedded/pglite-extensions";
+
 type PGliteError = { code?: string; severity?: string; message: string; detail?: string; column?: string; hint?: string };
 
 /**
@@ -38,7 +40,7 @@ export class InMemoryPGliteAdapterFactory implements SqlMigrationAwareDriverAdap
   }
 
   private newInstance(): PGlite {
-    const database = new PGlite();
+    const database = new PGlite({ extensions: pgliteExtensions });
     this.instances.push(database);
     return database;
   }

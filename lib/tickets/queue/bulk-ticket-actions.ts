@@ -19,7 +19,7 @@ const selectedTicketsSchema = z
   .min(1)
   .max(bulkTicketLimit);
 
-const bulkAssignSchema = z.object({ tickets: selectedTicketsSchema, assigneeId: z.uuid().nullable(), teamId: z.uuid().nullable().optional() });
+const bulkAssignSchema = z.object({ tickets: selectedTicketsSchema, assigneeId: z.uuid().nullable().optional(), teamId: z.uuid().nullable().optional() });
 
 const bulkStateSchema = z.object({ tickets: selectedTicketsSchema, toState: z.enum(TicketState), reason: z.string().trim().max(2000).optional() });
 
@@ -64,7 +64,11 @@ async function applyToEach(actor: TicketActor, tickets: Selected[], apply: (tick
   return outcome;
 }
 
-/** Assigns each selected ticket to an operator, or to no one, and optionally a team. Returns the tickets it could not assign. */
+/**
+ * Assigns each selected ticket to an operator, or to no one, and optionally a team; with a team
+ * and no assignee, each ticket keeps an assignee who is a member of that team. Returns the
+ * tickets it could not assign.
+ */
 export async function bulkAssignTickets(actor: TicketActor, rawInput: unknown, at: Date = new Date()): Promise<BulkOutcome> {
   const parsed = bulkAssignSchema.safeParse(rawInput);
   if (!parsed.success) throw invalidTicketInput(parsed.error.issues);

@@ -1,9 +1,10 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
-import type { ClockState, StandardUnit } from "@/lib/generated/prisma/client";
+import type { ClockState, IndemnityExemption, IndemnityLevel, IndemnityState, StandardUnit } from "@/lib/generated/prisma/client";
 import { personNameOf } from "@/lib/tickets/queue/list-ticket-queue";
 import { operatorTicketScope, type TicketActor } from "@/lib/tickets/ticket-access";
+import { confidentialReporterCategoryCodes, mayViewReporter } from "@/lib/tickets/ticket-view";
 import { ticketNotFound } from "@/lib/tickets/ticket-errors";
 
 type AddressView = { street: string; houseNumber: string; postalCode: string; city: string };
@@ -26,6 +27,8 @@ export type TicketServicePanel = {
   pausedAt: Date | null;
   stoppedAt: Date | null;
   metStandard: boolean | null;
+  /** The indemnity of this clock once the breach job or an exemption created it. */
+  indemnity: { level: IndemnityLevel; amountCents: number; state: IndemnityState; exemptionReason: IndemnityExemption | null; exemptionNote: string | null } | null;
 } | null;
 
 const addressSelect = { street: true, houseNumber: true, postalCode: true, city: true } as const;
@@ -44,6 +47,9 @@ export async function getTicketContext(
       contactEmail: true,
       assignee: { select: { displayName: true } },
       requester: { select: { givenName: true, familyName: true, legalName: true, fiscalCode: true, email: true, phone: true } },
+      // A confidential report has no requester: a supervisor sees its reporter's person instead.
+      reporter: { select: { person: { select: { givenName: true, familyName: true, legalName: true, fiscalCode: true, email: true, phone: true } } } },
+      category: { select: { code: true } },
       supply: { select: { supplyCode: true, address: { select: addressSelect } } },
       dwelling: { select: { code: true, floor: true, unit: true, staircase: { select: { code: true } }, building: { select: { address: { select: addressSelect } } } } },
       serviceClocks: {
@@ -56,13 +62,15 @@ export async function getTicketContext(
           stoppedAt: true,
           metStandard: true,
           serviceStandard: { select: { name: true, limitValue: true, unit: true } },
+          indemnities: { take: 1, select: { level: true, amountCents: true, state: true, exemptionReason: true, exemptionNote: true } },
         },
       },
     },
   });
   if (!ticket) throw ticketNotFound(ticketId);
 
-  const { requester, supply, dwelling } = ticket;
+  const { supply, dwelling } = ticket;
+  const requester = visibleRequesterOf(user, ticket);
   const clock = ticket.serviceClocks[0];
 
   return {
@@ -85,7 +93,16 @@ export async function getTicketContext(
           pausedAt: clock.pausedAt,
           stoppedAt: clock.stoppedAt,
           metStandard: clock.metStandard,
+          indemnity: clock.indemnities[0] ?? null,
         }
       : null,
   };
+}
+
+/** Returns the person the panel shows: for a confidential report, the reporter's person to a supervisor and nobody to other operators. */
+function visibleRequesterOf<Person>(user: TicketActor, ticket: { requester: Person | null; reporter: { person: Person | null } | null; category: { code: string } }): Person | null {
+  if (!confidentialReporterCategoryCodes.includes(ticket.category.code)) return ticket.requester;
+  if (!mayViewReporter(user, ticket.category.code)) return null;
+
+  return ticket.requester ?? ticket.reporter?.person ?? null;
 }

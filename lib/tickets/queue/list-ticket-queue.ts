@@ -1,15 +1,15 @@
 import "server-only";
 
-import { endOfRomeDay, startOfRomeDay } from "@/lib/charter/rome-time";
 import { db } from "@/lib/db/client";
 import type { Division, Prisma, TicketPriority, TicketState } from "@/lib/generated/prisma/client";
 import { loadStandardsCalendars } from "@/lib/tickets/queue/load-standards-calendars";
 import { decodeQueueCursor, encodeQueueCursor } from "@/lib/tickets/queue/queue-cursor";
+import { queueFilterSql } from "@/lib/tickets/queue/queue-filter-sql";
 import { queuePageSize, type QueueFilters } from "@/lib/tickets/queue/queue-filters";
-import { cursorOf, keysetFor } from "@/lib/tickets/queue/queue-keyset";
-import { openTicketWhere, queueDivisionsOf } from "@/lib/tickets/queue/queue-scope";
-import { dueSoonLimit, remainingWorkingDays } from "@/lib/tickets/queue/working-time";
-import { operatorTicketScope, type TicketActor } from "@/lib/tickets/ticket-access";
+import { cursorOf, needsFence, pageIdsSql, pageSegments, type KeysetSegment } from "@/lib/tickets/queue/queue-keyset";
+import { queueDivisionsOf } from "@/lib/tickets/queue/queue-scope";
+import { remainingWorkingDays } from "@/lib/tickets/queue/working-time";
+import type { TicketActor } from "@/lib/tickets/ticket-access";
 
 /** One row of the back-office queue. */
 export type QueueRow = {
@@ -64,74 +64,44 @@ export function personNameOf(person: { givenName: string | null; familyName: str
   return name || null;
 }
 
-/**
- * Builds the `where` clause of the queue's filters, inside the user's division scope. Without
- * a state filter the queue lists open tickets only.
- */
-export async function queueWhere(user: TicketActor, filters: QueueFilters, now: Date): Promise<Prisma.TicketWhereInput> {
-  const conditions: Prisma.TicketWhereInput[] = [operatorTicketScope(user, "read")];
+/** Reads the ids of one keyset page, segment after segment, until it has `limit` ids. */
+async function readPageIds(filterSql: Prisma.Sql, segments: KeysetSegment[], limit: number, fenced: boolean): Promise<string[]> {
+  const ids: string[] = [];
 
-  conditions.push(filters.state ? { state: filters.state } : openTicketWhere);
-  if (filters.category) conditions.push({ categoryId: filters.category });
-  if (filters.nature) conditions.push({ nature: filters.nature });
-  if (filters.channel) conditions.push({ channel: filters.channel });
-  if (filters.priority) conditions.push({ priority: filters.priority });
-  if (filters.team) conditions.push({ teamId: filters.team });
+  for (const segment of segments) {
+    const remaining = limit - ids.length;
+    if (remaining <= 0) break;
 
-  if (filters.assignee === "mine") conditions.push({ assigneeId: user.id });
-  else if (filters.assignee === "unassigned") conditions.push({ assigneeId: null });
-  else if (filters.assignee) conditions.push({ assigneeId: filters.assignee });
-
-  if (filters.openedFrom) conditions.push({ openedAt: { gte: startOfRomeDay(filters.openedFrom) } });
-  if (filters.openedTo) conditions.push({ openedAt: { lte: endOfRomeDay(filters.openedTo) } });
-
-  if (filters.sla) conditions.push(await slaWhere(user, filters.sla, now));
-
-  if (filters.q) {
-    const contains = { contains: filters.q, mode: "insensitive" as const };
-    conditions.push({
-      OR: [
-        { protocol: contains },
-        { subject: contains },
-        { requester: { is: { OR: [{ givenName: contains }, { familyName: contains }, { legalName: contains }] } } },
-      ],
-    });
+    const rows = await db().$queryRaw<Array<{ id: string }>>(pageIdsSql(filterSql, segment, remaining, fenced));
+    ids.push(...rows.map((row) => row.id));
   }
 
-  return { AND: conditions };
-}
-
-async function slaWhere(user: TicketActor, sla: NonNullable<QueueFilters["sla"]>, now: Date): Promise<Prisma.TicketWhereInput> {
-  if (sla === "overdue") return { dueAt: { lt: now } };
-  if (sla === "paused") return { serviceClocks: { some: { state: "paused" } } };
-
-  // Working days differ by division only through their calendars' closures, so each division gets its own limit.
-  const calendars = await loadStandardsCalendars(queueDivisionsOf(user), now);
-  return { OR: [...calendars].map(([division, calendar]) => ({ division, dueAt: { gte: now, lte: dueSoonLimit(calendar, now) } })) };
+  return ids;
 }
 
 /**
  * Lists one page of the user's queue with keyset pagination: `filters.after` or
- * `filters.before` contains the cursor of the page edge. One extra row is read to tell whether
- * another page follows.
+ * `filters.before` contains the cursor of the page edge. The page's ids come from raw SQL
+ * whose cursor conditions are row comparisons (see `queue-keyset.ts`), so a deep page starts
+ * its index scan at the cursor. The rows are then loaded by id. One extra row is read to tell
+ * whether another page follows.
  */
 export async function listTicketQueue(user: TicketActor, filters: QueueFilters, now: Date = new Date()): Promise<QueuePage> {
   const cursor = decodeQueueCursor(filters.before ?? filters.after, filters.sort);
   // A cursor that does not decode starts the queue again from its first page.
   const direction = filters.before && cursor ? "before" : "after";
-  const keyset = keysetFor(filters.sort, cursor, direction);
+  const segments = pageSegments(filters, cursor, direction);
 
-  const where = await queueWhere(user, filters, now);
-  const records = await db().ticket.findMany({
-    where: keyset.where ? { AND: [where, keyset.where] } : where,
-    orderBy: keyset.orderBy,
-    take: queuePageSize + 1,
-    select: queueRowSelect,
-  });
+  const filterSql = await queueFilterSql(user, filters, now);
+  const ids = await readPageIds(filterSql, segments, queuePageSize + 1, needsFence(filters));
 
-  const hasMore = records.length > queuePageSize;
-  const pageRecords = records.slice(0, queuePageSize);
-  if (direction === "before") pageRecords.reverse();
+  const hasMore = ids.length > queuePageSize;
+  const pageIds = ids.slice(0, queuePageSize);
+  if (direction === "before") pageIds.reverse();
+
+  const records = await db().ticket.findMany({ where: { id: { in: pageIds } }, select: queueRowSelect });
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const pageRecords = pageIds.flatMap((id) => byId.get(id) ?? []);
 
   const rows = await toQueueRows(user, pageRecords, now);
   const first = pageRecords[0];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { withoutControlCharacters } from "@/lib/customers/search-text";
 import { Channel, TicketNature, TicketPriority, TicketState } from "@/lib/generated/prisma/enums";
 
 /** Orders the queue can be sorted in: nearest due date first, most urgent first, newest first. */
@@ -35,7 +36,7 @@ export const queueFiltersSchema = z.object({
   sla: optional(z.enum(slaFilters)),
   openedFrom: optional(z.string().regex(plainDatePattern)),
   openedTo: optional(z.string().regex(plainDatePattern)),
-  q: optional(z.string().trim().min(1).max(100)),
+  q: optional(z.string().transform(withoutControlCharacters).pipe(z.string().trim().min(1).max(100))),
   sort: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.enum(queueSorts)).catch("due"),
   after: optional(z.string().max(400)),
   before: optional(z.string().max(400)),

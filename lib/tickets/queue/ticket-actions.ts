@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ZodError } from "zod";
 
 import { setFlash } from "@/lib/flash/set-flash";
 import { logger } from "@/lib/log/logger";
@@ -15,53 +14,63 @@ import { requireTicketOperator } from "@/lib/tickets/queue/require-ticket-operat
 import { bulkAssignTickets, bulkChangeTicketState, bulkTicketLimit, type BulkOutcome } from "@/lib/tickets/queue/bulk-ticket-actions";
 import { bulkStateFormSchema, parseAssignTarget, parseBulkSelection, protocolSummary } from "@/lib/tickets/queue/bulk-form-schemas";
 import { assignFormSchema, noteFormSchema, replyFormSchema, stateFormSchema } from "@/lib/tickets/queue/ticket-form-schemas";
-import { fieldErrorsOf, formStateFromError, textOf, type TicketFormState } from "@/lib/tickets/queue/ticket-form-state";
-import type { TicketActor } from "@/lib/tickets/ticket-access";
-
-type Mutation<Input> = (user: TicketActor, input: Input) => Promise<unknown>;
+import { runTicketForm } from "@/lib/tickets/queue/run-ticket-form";
+import { formStateFromError, textOf, type TicketFormState } from "@/lib/tickets/queue/ticket-form-state";
+import { uploadProblemMessage } from "@/lib/uploads/upload-problem-message";
+import { writeUploadFiles } from "@/lib/uploads/store-uploads";
+import { validateUploads } from "@/lib/uploads/validate-uploads";
 
 /**
- * Runs one ticket form: checks the session, parses the fields, calls `lib/tickets`, then
- * revalidates the ticket and the queue and redirects back with a flash message. Errors the
- * form can word come back as state with the typed values; any other error is logged and rethrown.
+ * Checks the files sent with a reply or a note. Returns the valid uploads, or the form state
+ * that keeps the typed text and says which file to change.
  */
-async function runTicketForm<Input extends { ticketId: string }>(
-  formData: FormData,
-  fields: readonly string[],
-  schema: { safeParse: (raw: unknown) => { success: true; data: Input } | { success: false; error: ZodError } },
-  mutate: Mutation<Input>,
-  flashKey: string,
-): Promise<TicketFormState> {
+async function attachedUploads(formData: FormData, fields: readonly string[]) {
+  const ticketId = textOf(formData, "ticketId");
+  await requireTicketOperator("update", ticketId ? ticketPagePath(ticketId) : queuePath);
+
+  const validation = await validateUploads(formData.getAll("files"));
+  if (validation.ok) return { uploads: validation.uploads, rejected: null };
+
   const values = Object.fromEntries(fields.map((field) => [field, textOf(formData, field)]));
-  const user = await requireTicketOperator("update", values.ticketId ? ticketPagePath(values.ticketId) : queuePath);
-
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return { status: "invalid", values, fieldErrors: fieldErrorsOf(parsed.error), errorCode: null, current: null };
-
-  try {
-    await mutate(user, parsed.data);
-  } catch (error) {
-    const state = formStateFromError(error, values);
-    if (state) return state;
-
-    logger.error({ err: error, ticketId: parsed.data.ticketId, userId: user.id }, "ticket form failed");
-    throw error;
-  }
-
-  revalidatePath(queuePath);
-  revalidatePath(ticketPagePath(parsed.data.ticketId));
-  await setFlash({ tone: "success", messageKey: flashKey });
-  redirect(ticketPagePath(parsed.data.ticketId));
+  const rejected: TicketFormState = {
+    status: "invalid",
+    values,
+    fieldErrors: {},
+    errorCode: null,
+    current: null,
+    fileError: await uploadProblemMessage(validation.problem),
+  };
+  return { uploads: [], rejected };
 }
 
-/** Sends a public reply to the customer. */
+/** Sends a public reply to the customer, with any attached files visible to them too. */
 export async function replyAction(_previous: TicketFormState, formData: FormData): Promise<TicketFormState> {
-  return runTicketForm(formData, ["ticketId", "version", "body"], replyFormSchema, (user, input) => replyToTicket(user, input), "backoffice.flash.replied");
+  const fields = ["ticketId", "version", "body"];
+  const { uploads, rejected } = await attachedUploads(formData, fields);
+  if (rejected) return rejected;
+
+  return runTicketForm(
+    formData,
+    fields,
+    replyFormSchema,
+    async (user, input) => replyToTicket(user, input, new Date(), await writeUploadFiles(uploads)),
+    "backoffice.flash.replied",
+  );
 }
 
-/** Adds an internal note, never shown to the customer. */
+/** Adds an internal note, never shown to the customer, with files that stay internal as well. */
 export async function noteAction(_previous: TicketFormState, formData: FormData): Promise<TicketFormState> {
-  return runTicketForm(formData, ["ticketId", "body"], noteFormSchema, (user, input) => addInternalNote(user, input), "backoffice.flash.noted");
+  const fields = ["ticketId", "body", "idempotencyKey"];
+  const { uploads, rejected } = await attachedUploads(formData, fields);
+  if (rejected) return rejected;
+
+  return runTicketForm(
+    formData,
+    fields,
+    noteFormSchema,
+    async (user, input) => addInternalNote(user, input, new Date(), await writeUploadFiles(uploads)),
+    "backoffice.flash.noted",
+  );
 }
 
 /** Moves the ticket to another state. */
@@ -159,7 +168,7 @@ export async function bulkAssignAction(formData: FormData): Promise<void> {
 
   if (tickets && target) {
     const assignment =
-      target.kind === "team" ? { assigneeId: null, teamId: target.id } : { assigneeId: target.kind === "me" ? user.id : target.id };
+      target.kind === "team" ? { teamId: target.id } : { assigneeId: target.kind === "me" ? user.id : target.id };
     const outcome = await bulkAssignTickets(user, { tickets, ...assignment });
     logger.info({ userId: user.id, applied: outcome.applied.length, failed: outcome.failed.length }, "bulk ticket assignment");
     await flashBulkOutcome(outcome);

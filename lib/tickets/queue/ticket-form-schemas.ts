@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { exemptionReasons } from "@/lib/charter/exemption-reasons";
+import { pauseReasons } from "@/lib/charter/pause-reasons";
 import { TicketState } from "@/lib/generated/prisma/enums";
 
 // Error messages here are keys under `backoffice.ticket.errors`, worded by the form.
@@ -10,7 +12,7 @@ const messageBody = z.string().trim().min(1, { error: "bodyRequired" }).max(5000
 
 export const replyFormSchema = z.object({ ticketId, version, body: messageBody });
 
-export const noteFormSchema = z.object({ ticketId, body: messageBody });
+export const noteFormSchema = z.object({ ticketId, body: messageBody, idempotencyKey: z.uuid({ error: "invalidTicket" }) });
 
 /** The reason is required to wait for the customer, because the clock's pause needs it on record. */
 export const stateFormSchema = z
@@ -27,4 +29,31 @@ export const assignFormSchema = z.object({
   ticketId,
   version,
   assigneeId: z.union([z.literal("").transform(() => null), z.uuid({ error: "assigneeInvalid" })]),
+});
+
+/** The survivor is typed as its protocol, the number operators read and quote. */
+export const mergeFormSchema = z.object({
+  ticketId,
+  version,
+  survivorProtocol: z
+    .string()
+    .trim()
+    .min(1, { error: "survivorRequired" })
+    .max(40, { error: "survivorRequired" })
+    .regex(/^(SII|CASA)-\d{4}-\d{6}$/i, { error: "survivorInvalid" }),
+});
+
+export const pauseFormSchema = z.object({
+  ticketId,
+  version,
+  reason: z.enum(pauseReasons, { error: "pauseReasonRequired" }),
+  evidence: z.string().trim().min(1, { error: "evidenceRequired" }).max(2000, { error: "evidenceTooLong" }),
+});
+
+export const resumeFormSchema = z.object({ ticketId, version });
+
+export const exemptionFormSchema = z.object({
+  ticketId,
+  reason: z.enum(exemptionReasons, { error: "exemptionReasonRequired" }),
+  note: z.string().trim().min(1, { error: "exemptionNoteRequired" }).max(2000, { error: "exemptionNoteTooLong" }),
 });

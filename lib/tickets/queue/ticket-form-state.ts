@@ -14,11 +14,13 @@ export type TicketFormState = {
   fieldErrors: Record<string, string>;
   errorCode: string | null;
   current: { state: TicketState; version: number } | null;
+  /** Sentence about a rejected attachment, already in the user's language (from `uploadProblemMessage`). */
+  fileError?: string | null;
 };
 
 export const initialTicketFormState: TicketFormState = { status: "idle", values: {}, fieldErrors: {}, errorCode: null, current: null };
 
-/** Codes of `lib/tickets` errors that have their own sentence; any other error shows the generic one. */
+/** Codes of `lib/tickets` and `lib/charter` errors that have their own sentence; any other error shows the generic one. */
 const knownErrorCodes = new Set([
   "ticket.notFound",
   "ticket.permissionDenied",
@@ -27,15 +29,25 @@ const knownErrorCodes = new Set([
   "ticket.conflict",
   "ticket.finalState",
   "ticket.assigneeNotAllowed",
+  "ticket.mergeNotAllowed",
+  "ticket.survivorNotFound",
+  "ticket.noActiveClock",
+  "ticket.noClock",
+  "charter.clockNotRunning",
+  "charter.clockNotPaused",
+  "charter.clockNotStopped",
+  "charter.indemnityNotOwed",
+  "charter.indemnityAlreadySettled",
 ]);
 
 const conflictDetailsSchema = z.object({ state: z.enum(TicketState), version: z.int() });
 
-/** Turns an error raised by `lib/tickets` into the form state; returns null for an error the form cannot word, which the caller logs and rethrows. */
+/** Turns an error raised by `lib/tickets` or `lib/charter` into the form state; returns null for an error the form cannot word, which the caller logs and rethrows. */
 export function formStateFromError(error: unknown, values: Record<string, string>): TicketFormState | null {
   if (!isAppError(error) || !knownErrorCodes.has(error.code)) return null;
 
-  const errorKey = error.code.replace("ticket.", "");
+  // Keys drop the domain prefix: "ticket.conflict" and "charter.clockNotPaused" become "conflict" and "clockNotPaused".
+  const errorKey = error.code.slice(error.code.indexOf(".") + 1);
   if (error.code !== "ticket.conflict") {
     return { status: "error", values, fieldErrors: {}, errorCode: errorKey, current: null };
   }

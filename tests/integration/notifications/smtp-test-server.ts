@@ -7,8 +7,15 @@ export type ReceivedEmail = { recipients: string[]; subject: string; text: strin
 
 export type SmtpTestServer = { url: string; received: ReceivedEmail[]; close: () => Promise<void> };
 
-/** Starts an SMTP server on 127.0.0.1 at a free port that keeps every message it accepts. */
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+export type SmtpTestServerOptions = {
+  /** Port on 127.0.0.1; default 0, a free port the system picks. */
+  port?: number;
+  /** Called with each accepted message, after it is added to `received`. */
+  onMessage?: (email: ReceivedEmail) => void;
+};
+
+/** Starts an SMTP server on 127.0.0.1 that keeps every message it accepts. */
+export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): Promise<SmtpTestServer> {
   const received: ReceivedEmail[] = [];
 
   const server = new SMTPServer({
@@ -21,13 +28,18 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        received.push({ recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address), ...decodeMessage(raw), raw });
+        const email = { recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address), ...decodeMessage(raw), raw };
+        received.push(email);
+        options.onMessage?.(email);
         callback();
       });
     },
   });
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = server.server.address() as AddressInfo;
 
   return {

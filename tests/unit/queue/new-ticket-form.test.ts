@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { normalizeCode, splitAddress, splitName, titleCase } from "@/lib/customers/customer-search";
+import { normalizeCode } from "@/lib/customers/customer-search";
+import { searchTextOf } from "@/lib/customers/search-text";
+import { likePatternOf } from "@/lib/customers/like-pattern";
 import { newTicketFormSchema, onBehalfInputOf } from "@/lib/tickets/queue/new-ticket-form-schema";
 
 const ids = {
@@ -56,16 +58,16 @@ describe("new ticket form", () => {
 });
 
 describe("customer search text", () => {
-  it("normalizes codes and names the way they are stored", () => {
+  it("normalizes codes the way they are stored", () => {
     expect(normalizeCode(" rss mra 80a01 f205x ")).toBe("RSSMRA80A01F205X");
-    expect(titleCase("d'ANGELO  maria-luisa")).toBe("D'Angelo Maria-Luisa");
-    expect(splitName("bianchi giulia anna")).toEqual({ familyName: "Bianchi", givenName: "Giulia Anna" });
-    expect(splitName("rossi")).toEqual({ familyName: "Rossi", givenName: null });
   });
 
-  it("splits the house number off an address", () => {
-    expect(splitAddress("via dante, 12b")).toEqual({ street: "Via Dante", houseNumber: "12B" });
-    expect(splitAddress("corso buenos aires 1/3")).toEqual({ street: "Corso Buenos Aires", houseNumber: "1/3" });
-    expect(splitAddress("piazza duomo")).toEqual({ street: "Piazza Duomo", houseNumber: null });
+  it("folds commas and spaces in typed text", () => {
+    expect(searchTextOf("  via dante,  12b ")).toBe("via dante 12b");
+  });
+
+  it("escapes LIKE wildcards", () => {
+    expect(likePatternOf("50%_a\\b")).toBe("%50\\%\\_a\\\\b%");
+    expect(likePatternOf("rossi")).toBe("%rossi%");
   });
 });

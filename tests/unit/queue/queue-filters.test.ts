@@ -54,4 +54,14 @@ describe("parseQueueFilters", () => {
   it("takes the first of repeated parameters", () => {
     expect(parseQueueFilters({ state: ["new", "closed"] }).state).toBe("new");
   });
+
+  // Regression: "?q=%00" reached PostgreSQL, which rejects a NUL character, and the queue failed with HTTP 500.
+  it("reads control characters in the free text as spaces", () => {
+    expect(parseQueueFilters({ q: "rossi\u0000mario" }).q).toBe("rossi mario");
+    expect(parseQueueFilters({ q: "\u0000\t" }).q).toBeUndefined();
+  });
+
+  it("keeps LIKE wildcards and quotes for a literal match", () => {
+    expect(parseQueueFilters({ q: "50%_'\\" }).q).toBe("50%_'\\");
+  });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { changeTicketStateSchema, createTicketSchema } from "@/lib/tickets/ticket-schemas";
+import { changeTicketStateSchema, createTicketSchema, replyToTicketSchema } from "@/lib/tickets/ticket-schemas";
 
 const selfService = {
   openedBy: "selfService",
@@ -42,6 +42,21 @@ describe("createTicketSchema", () => {
   it("rejects a blank subject and a short description", () => {
     const result = createTicketSchema.safeParse({ ...selfService, subject: "   ", description: "corta" });
     expect(issuePaths(result).sort()).toEqual(["description", "subject"]);
+  });
+  // Regression: PostgreSQL rejects a NUL character in a text column, so a crafted POST with one failed with HTTP 500.
+  it("drops NUL characters from the stored text", () => {
+    const result = createTicketSchema.parse({ ...selfService, subject: "Bolletta\u0000 alta", description: `${selfService.description}\u0000` });
+    expect(result.subject).toBe("Bolletta alta");
+    expect(result.description).toBe(selfService.description);
+  });
+
+  it("keeps line breaks of a reply while dropping NUL", () => {
+    const result = replyToTicketSchema.parse({ ticketId: randomUUID(), version: 1, body: "Buongiorno,\n\u0000verifichiamo." });
+    expect(result.body).toBe("Buongiorno,\nverifichiamo.");
+  });
+
+  it("reads a body of NUL characters only as empty", () => {
+    expect(replyToTicketSchema.safeParse({ ticketId: randomUUID(), version: 1, body: "\u0000\u0000" }).success).toBe(false);
   });
 });
 

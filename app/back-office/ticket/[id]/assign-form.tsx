@@ -37,6 +37,8 @@ export function AssignForm({ ticketId, version, assigneeId, operators, ticketPat
         <input type="hidden" name="ticketId" value={ticketId} />
         <input type="hidden" name="version" value={version} />
         <SelectField
+          // React resets the form after the action; remounting with the kept value makes the reset restore it.
+          key={`assign-${state.values.assigneeId ?? assigneeId ?? ""}`}
           id="assign-to"
           name="assigneeId"
           label={t("assign.label")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
+import { FileField } from "@/components/ui/file-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { noteAction, replyAction } from "@/lib/tickets/queue/ticket-actions";
@@ -17,10 +18,15 @@ type MessageComposerProps = {
   /** The ticket version the page showed, sent back so a stale reply gets a conflict. */
   version: number;
   ticketPath: string;
+  /** Key of this form view, sent with a note so a double submit stores one note. */
+  idempotencyKey?: string;
 };
 
-/** Renders the form that writes a public reply or an internal note, keeping the text after an error. */
-export function MessageComposer({ kind, ticketId, version, ticketPath }: MessageComposerProps) {
+/**
+ * Renders the form that writes a public reply or an internal note, with optional files that
+ * take the message's visibility. The text is kept after an error; the files must be chosen again.
+ */
+export function MessageComposer({ kind, ticketId, version, ticketPath, idempotencyKey }: MessageComposerProps) {
   const t = useTranslations("backoffice.ticket");
   const tForms = useTranslations("common.forms");
   const [state, formAction] = useActionState(kind === "reply" ? replyAction : noteAction, initialTicketFormState);
@@ -38,7 +44,9 @@ export function MessageComposer({ kind, ticketId, version, ticketPath }: Message
         <FormOutcome state={state} ticketPath={ticketPath} />
         <input type="hidden" name="ticketId" value={ticketId} />
         {kind === "reply" ? <input type="hidden" name="version" value={version} /> : null}
+        {idempotencyKey ? <input type="hidden" name="idempotencyKey" value={idempotencyKey} /> : null}
         <TextareaField id={fieldId} name="body" label={t(`${kind}.label`)} hint={t(`${kind}.hint`)} required maxLength={5000} defaultValue={state.values.body ?? ""} error={bodyError} />
+        <FileField id={`${kind}-files`} name="files" multiple label={t(`${kind}.files`)} hint={t(`${kind}.filesHint`)} error={state.fileError ?? undefined} />
         <SubmitButton pendingLabel={tForms("sending")}>{t(`${kind}.submit`)}</SubmitButton>
       </form>
     </section>

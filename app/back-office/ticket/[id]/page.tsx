@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
+
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadTicketPage } from "@/lib/tickets/queue/load-ticket-page";
@@ -11,7 +14,10 @@ import { requireTicketOperator } from "@/lib/tickets/queue/require-ticket-operat
 import { allowedTransitions, isFinalState } from "@/lib/tickets/ticket-states";
 
 import { AssignForm } from "./assign-form";
+import { ClockForm } from "./clock-form";
 import { CustomerPanel } from "./customer-panel";
+import { ExemptionForm } from "./exemption-form";
+import { MergeForm } from "./merge-form";
 import { MessageComposer } from "./message-composer";
 import { ServicePanel } from "./service-panel";
 import { StateForm } from "./state-form";
@@ -38,6 +44,9 @@ export default async function OperatorTicketPage({ params }: TicketPageProps) {
   const tAreas = await getTranslations("areas");
   const locale = await getLocale();
   const final = isFinalState(ticket.state);
+  const activeClockState = service?.clockState === "running" || service?.clockState === "paused" ? service.clockState : null;
+  const indemnityOpen = service?.clockState === "stopped" && service.metStandard === false && (!service.indemnity || service.indemnity.state === "due");
+  const mayExempt = indemnityOpen && hasPermission(user, "indemnity:exempt:any");
 
   const details: Array<[string, string]> = [
     [t("ticket.division"), t(`divisions.${ticket.division}`)],
@@ -79,7 +88,7 @@ export default async function OperatorTicketPage({ params }: TicketPageProps) {
           <TicketTimeline entries={timeline} />
 
           {canUpdate && !final ? <MessageComposer kind="reply" ticketId={ticket.id} version={ticket.version} ticketPath={path} /> : null}
-          {canUpdate ? <MessageComposer kind="note" ticketId={ticket.id} version={ticket.version} ticketPath={path} /> : null}
+          {canUpdate ? <MessageComposer kind="note" ticketId={ticket.id} version={ticket.version} ticketPath={path} idempotencyKey={randomUUID()} /> : null}
         </div>
 
         <div className="space-y-6">
@@ -89,6 +98,9 @@ export default async function OperatorTicketPage({ params }: TicketPageProps) {
           {canUpdate && !final ? (
             <AssignForm ticketId={ticket.id} version={ticket.version} assigneeId={ticket.assigneeId} operators={operators} ticketPath={path} />
           ) : null}
+          {canUpdate && !final && activeClockState ? <ClockForm ticketId={ticket.id} version={ticket.version} clockState={activeClockState} ticketPath={path} /> : null}
+          {mayExempt ? <ExemptionForm ticketId={ticket.id} ticketPath={path} /> : null}
+          {canUpdate && !final ? <MergeForm ticketId={ticket.id} version={ticket.version} ticketPath={path} /> : null}
           <p>
             <Link href={queuePath} className="text-brand-800 underline underline-offset-2">
               {t("ticket.back")}

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDateTime, formatMoneyCents } from "@/lib/i18n/format";
 import type { TicketServicePanel } from "@/lib/tickets/queue/get-ticket-context";
 
-/** Renders the service standard that applies to the ticket, its due date and the clock's state. */
+/** Renders the service standard that applies to the ticket, its due date, the clock's state and any indemnity. */
 export async function ServicePanel({ service }: { service: TicketServicePanel }) {
   const t = await getTranslations("backoffice.ticket.service");
   const locale = await getLocale();
@@ -17,6 +18,14 @@ export async function ServicePanel({ service }: { service: TicketServicePanel })
     if (service.pausedAt) rows.push([t("pausedAt"), formatDateTime(service.pausedAt, locale)]);
     if (service.stoppedAt) rows.push([t("stoppedAt"), formatDateTime(service.stoppedAt, locale)]);
     if (service.metStandard !== null) rows.push([t("outcome"), service.metStandard ? t("met") : t("missed")]);
+
+    const indemnity = service.indemnity;
+    if (indemnity) {
+      const amount = formatMoneyCents(indemnity.amountCents, locale as Locale);
+      rows.push([t("indemnity"), t("indemnityValue", { amount, level: t(`indemnityLevels.${indemnity.level}`), state: t(`indemnityStates.${indemnity.state}`) })]);
+      if (indemnity.exemptionReason) rows.push([t("exemptionReason"), t(`exemptionReasons.${indemnity.exemptionReason}`)]);
+      if (indemnity.exemptionNote) rows.push([t("exemptionNote"), indemnity.exemptionNote]);
+    }
   }
 
   return (

@@ -41,6 +41,8 @@ export function StateForm({ ticketId, version, targets, ticketPath }: StateFormP
           <input type="hidden" name="ticketId" value={ticketId} />
           <input type="hidden" name="version" value={version} />
           <SelectField
+            // React resets the form after the action; remounting with the kept value makes the reset restore it.
+            key={`state-to-${state.values.toState ?? ""}`}
             id="state-to"
             name="toState"
             label={t("ticket.stateChange.label")}

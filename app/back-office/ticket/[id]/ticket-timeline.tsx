@@ -3,6 +3,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { OperatorTimelineEntry } from "@/lib/tickets/ticket-view";
 
+/** Links the file of an `attachmentAdded` entry to the download route, which checks access again. */
+function AttachmentLink({ entry }: { entry: OperatorTimelineEntry }) {
+  const fileId = entry.kind === "attachmentAdded" ? entry.data?.fileId : null;
+  const fileName = entry.data?.fileName;
+  if (typeof fileId !== "string" || typeof fileName !== "string") return null;
+
+  return (
+    <p className="mt-2">
+      <a href={`/api/files/${fileId}`} className="text-brand-800 underline underline-offset-2">
+        {fileName}
+      </a>
+    </p>
+  );
+}
+
 /**
  * Renders every event of the ticket, oldest first. Internal entries sit on a dashed amber
  * box and carry a text label stating that the customer cannot see them, so colour is not the only cue.
@@ -50,6 +65,7 @@ export async function TicketTimeline({ entries }: { entries: readonly OperatorTi
                 {authorOf(entry)} · <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt, locale)}</time>
               </p>
               {entry.body ? <p className="mt-2 whitespace-pre-line">{entry.body}</p> : null}
+              <AttachmentLink entry={entry} />
             </li>
           );
         })}

@@ -1,6 +1,9 @@
+import { bonusCheckKinds } from "@/lib/bonus/bonus-checks";
+import { rejectionCodeOfCheck } from "@/lib/bonus/rejection-reasons";
 import { computeCodiceFiscale, type Sex } from "@/lib/identifiers/codice-fiscale";
 
 import type { BonusPeriod } from "./billing";
+import { buildHistoricCafApplications, historicYearTotals } from "./bonus-history";
 import { addDays, atHour, utcDate } from "./dates";
 import { italianNames } from "./data/names";
 import type { SeedContext } from "./seed-rows";
@@ -61,9 +64,9 @@ function stateFor(outcome: Outcome): "checking" | "accepted" | "rejected" {
   return outcome.kind === "accepted" ? "accepted" : "rejected";
 }
 
-function failedCheckOf(outcome: Outcome): "domesticResident" | "holderInHousehold" | "iseeThreshold" | null {
+function failedCheckOf(outcome: Outcome): "domesticResident" | "holderInHousehold" | "iseeThreshold" | "supplyActive" | null {
   if (outcome.kind === "rejected") return outcome.failedCheck;
-  return outcome.kind === "noSupplyFound" ? "holderInHousehold" : null;
+  return outcome.kind === "noSupplyFound" ? "supplyActive" : null;
 }
 
 function addApplication(context: SeedContext, options: ApplicationOptions): { id: string; benefitStart: Date | null; benefitEnd: Date | null } {
@@ -100,6 +103,7 @@ function addApplication(context: SeedContext, options: ApplicationOptions): { id
     matchResult: matchResultFor(options),
     matchedAt: options.household ? atHour(addDays(options.receivedOn, 2), 9) : null,
     state: stateFor(options.outcome),
+    rejectionCode: failedCheckOf(options.outcome) && options.outcome.kind !== "received" ? rejectionCodeOfCheck[failedCheckOf(options.outcome)!] : null,
     rejectionReason:
       options.outcome.kind === "rejected"
         ? options.outcome.reason
@@ -134,7 +138,8 @@ function addApplication(context: SeedContext, options: ApplicationOptions): { id
   }
 
   const failedCheck = failedCheckOf(options.outcome);
-  for (const kind of ["holderInHousehold", "domesticResident", "onePerHousehold", "addressMatch", "iseeThreshold"] as const) {
+  for (const kind of bonusCheckKinds) {
+    if (kind === "holderInHousehold" && options.supplyKind === "indirect") continue;
     let outcome: "pending" | "failed" | "passed" = kind === failedCheck ? "failed" : "passed";
     if (options.outcome.kind === "received") outcome = "pending";
     rows.bonusChecks.push({
@@ -179,9 +184,10 @@ export type BonusInputs = {
 };
 
 /**
- * Adds the 2026 national batch and historic applications filed by a CAF in 2019. The batch has
- * accepted direct and indirect households, a rejection for a non-resident supply, a household
- * without a supply and one still being checked. Returns the bonus periods to credit in bills, by supply.
+ * Adds the 2026 national batch and the applications filed by a CAF in 2019, the historic year
+ * that buildHistoricCafApplications completes. The batch has accepted direct and indirect
+ * households, a rejection for a non-resident supply, a household without a supply and one still
+ * being checked. Returns the bonus periods to credit in bills, by supply.
  */
 export function buildBonusApplications(context: SeedContext, inputs: BonusInputs): Map<string, BonusPeriod> {
   const { random, rows } = context;
@@ -252,6 +258,19 @@ export function buildBonusApplications(context: SeedContext, inputs: BonusInputs
     fileName: "bonus-idrico-2026-01.csv",
     recordCount: rows.bonusApplications.filter((application) => application.batchId === batchId).length,
     importedById: inputs.importerId,
+  });
+
+  const historicYear = historicYearTotals.year;
+  const receivedInHistoricYear = rows.bonusApplications.filter((application) => new Date(application.receivedAt).getUTCFullYear() === historicYear);
+  buildHistoricCafApplications(context, {
+    cafOfficeId: inputs.cafOfficeId,
+    cafOperatorId: inputs.cafOperatorId,
+    deciderId: inputs.deciderId,
+    existing: {
+      received: receivedInHistoricYear.length,
+      startingThatYear: receivedInHistoricYear.filter((application) => application.competenceYear === historicYear).length,
+      accepted: receivedInHistoricYear.filter((application) => application.state === "accepted").length,
+    },
   });
 
   return periods;

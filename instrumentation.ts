@@ -13,4 +13,7 @@ export async function register(): Promise<void> {
 
   const { startEmailDelivery } = await import("@/lib/notifications/start-email-delivery");
   startEmailDelivery();
+
+  const { startReminderScheduler } = await import("@/lib/appointments/start-reminder-scheduler");
+  startReminderScheduler();
 }

@@ -12,7 +12,15 @@ const nextConfig = {
   logging: { serverFunctions: false },
   // `next dev` would otherwise write an AGENTS.md into the project.
   agentRules: false,
-  experimental: { agentUpgrade: false, authInterrupts: true },
+  experimental: {
+    agentUpgrade: false,
+    authInterrupts: true,
+    // Upload forms post up to 5 files of 10 MB each (lib/uploads/upload-rules.ts) through server
+    // actions and the proxy, whose defaults stop a body at 1 MB and 10 MB. The extra 5 MB covers
+    // the form's other fields and multipart boundaries.
+    serverActions: { bodySizeLimit: "55mb" },
+    proxyClientMaxBodySize: "55mb",
+  },
   // Native and WebAssembly packages stay outside the server bundle.
   // proxy.ts sets these with the nonce CSP on pages; this covers what it skips: static files,
   // prefetches and 404s of paths with a file extension.

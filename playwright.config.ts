@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 
 import { defineConfig } from "@playwright/test";
 
+import { e2eSmtpPort } from "./tests/e2e/support/smtp-capture";
+
 // Playwright cannot download its own browsers here, so the run uses Debian's Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromiumPath)) {
@@ -11,10 +13,14 @@ if (!existsSync(chromiumPath)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? "3199");
+
+// Names this run's databases, so the teardown drops them and no other run's.
+process.env.E2E_RUN_ID ??= `${Date.now()}`;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   globalTeardown: "./tests/e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
@@ -45,10 +51,11 @@ export default defineConfig({
   webServer: {
     command: "tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    timeout: 180_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn" },
+    // Customer e-mails go to the capture server of tests/e2e/global-setup.ts, polled every 2 s.
+    env: { PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, MAIL_POLL_SECONDS: "2", E2E_RUN_ID: process.env.E2E_RUN_ID },
   },
 });

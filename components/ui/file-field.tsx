@@ -1,8 +1,10 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 
 import { describedByOf, FieldFrame, type FieldProps } from "@/components/ui/field-parts";
-import { acceptAttribute, MAX_FILES_PER_SUBMISSION, MAX_UPLOAD_BYTES, type UploadKind } from "@/lib/uploads/upload-rules";
+import { acceptAttribute, MAX_FILES_PER_SUBMISSION, MAX_UPLOAD_BYTES, uploadKinds, type UploadKind } from "@/lib/uploads/upload-rules";
+
+const kindLabels: Record<UploadKind, string> = { pdf: "PDF", jpeg: "JPEG", png: "PNG" };
 
 type FileFieldProps = Omit<FieldProps, "hint"> &
   Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "required" | "type" | "accept"> & {
@@ -19,7 +21,9 @@ type FileFieldProps = Omit<FieldProps, "hint"> &
  */
 export function FileField({ id, name, label, hint, error, required, kinds, multiple = false, className, ...inputProps }: FileFieldProps) {
   const t = useTranslations("uploads");
-  const limits = t("hint", { megabytes: MAX_UPLOAD_BYTES / (1024 * 1024), limit: multiple ? MAX_FILES_PER_SUBMISSION : 1 });
+  const locale = useLocale();
+  const formats = new Intl.ListFormat(locale, { type: "disjunction" }).format((kinds ?? uploadKinds).map((kind) => kindLabels[kind]));
+  const limits = t("hint", { formats, megabytes: MAX_UPLOAD_BYTES / (1024 * 1024), limit: multiple ? MAX_FILES_PER_SUBMISSION : 1 });
   const fullHint = [hint, limits, error ? t("chooseAgain") : null].filter(Boolean).join(" ");
 
   return (

@@ -3,6 +3,7 @@ import "server-only";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reportReadScope } from "@/lib/reports/report-scope";
 import { customerSupplyScope } from "@/lib/supplies/customer-supply-scope";
 import { customerTicketScope, operatorTicketScope } from "@/lib/tickets/ticket-access";
 
@@ -16,9 +17,12 @@ export function readableFileScope(user: SessionUser, personId: string | null): P
 
   rules.push(...ticketAttachmentRules(user));
   rules.push(...practiceDocumentRules(user, personId));
+  rules.push(...householdChangeDocumentRules(user));
+  rules.push(...caretakerReportPhotoRules(user));
   rules.push(...mandateVerbaleRules(user, personId));
   rules.push(...readingPhotoRules(user, personId));
   rules.push(...censusDocumentRules(user, personId));
+  rules.push(...bonusInspectionPhotoRules(user));
 
   return { OR: rules };
 }
@@ -51,6 +55,20 @@ function practiceDocumentRules(user: SessionUser, personId: string | null): Pris
   return practiceScopes.length === 0 ? [] : [{ practiceDocuments: { some: { practice: { OR: practiceScopes } } } }];
 }
 
+/** Returns the rule that lets Casa operators and supervisors read the documents of the household changes they review. */
+function householdChangeDocumentRules(user: SessionUser): Prisma.StoredFileWhereInput[] {
+  if (!hasPermission(user, "household:update:any")) return [];
+  return [{ practiceDocuments: { some: { practice: { kind: "householdChange", division: "casa" } } } }];
+}
+
+/** Returns the rule that lets a caretaker read the public photos of the reports the tenant-area pages show them. */
+function caretakerReportPhotoRules(user: SessionUser): Prisma.StoredFileWhereInput[] {
+  if (!user.roles.includes("caretaker")) return [];
+
+  const scope = reportReadScope({ id: user.id, roles: ["caretaker"] });
+  return scope ? [{ ticketAttachments: { some: { visibility: "public", ticket: scope } } }] : [];
+}
+
 function mandateVerbaleRules(user: SessionUser, personId: string | null): Prisma.StoredFileWhereInput[] {
   if (hasPermission(user, "supply:read:any")) return [{ mandateVerbali: { some: {} } }];
   if (!personId || !hasPermission(user, "supply:read:managed")) return [];
@@ -75,4 +93,11 @@ function censusDocumentRules(user: SessionUser, personId: string | null): Prisma
   if (personId) declarationScopes.push({ tenancy: { holderId: personId } });
 
   return [{ censusDocuments: { some: { declaration: { OR: declarationScopes } } } }];
+}
+
+/** Photos of a bonus application's site inspection: back-office staff who read bonus applications. */
+function bonusInspectionPhotoRules(user: SessionUser): Prisma.StoredFileWhereInput[] {
+  if (!hasPermission(user, "bonus:read:any")) return [];
+
+  return [{ inspectionPhotos: { some: { inspection: { bonusApplicationId: { not: null } } } } }];
 }

@@ -1,12 +1,15 @@
+import { billCounterScope, waterNoticeCounterScope, waterSegregationCode } from "@/lib/billing/bill-counter-scopes";
+import { billsPerYear, computeBillLines } from "@/lib/billing/compute-bill-lines";
 import { buildPagoPaNoticeCode } from "@/lib/identifiers/pagopa-notice";
+import { indemnityCreditLine, isCreditableOn } from "@/lib/indemnities/indemnity-credit-line";
 
 import { addDays, addMonths, daysInclusive, historyMonths, historyStart, lastDayOfMonth, atHour, seedReferenceDate } from "./dates";
 import { nextInSequence, type SeedContext } from "./seed-rows";
-import { computeBillLines, type DemoTariff } from "./tariff";
+import type { DemoTariff } from "./tariff";
 import type { SupplyHistory } from "./water";
 
 /** pagoPA segregation codes used by the seed: one for water bills, one for ERP rent. */
-export const waterSegregationCode = "01";
+export { waterSegregationCode };
 export const rentSegregationCode = "02";
 
 /** Returns a fresh notice code whose IUV base starts with the two-digit year. */
@@ -16,13 +19,7 @@ export function newNoticeCode(context: SeedContext, segregationCode: string, yea
   return buildPagoPaNoticeCode(segregationCode, iuvBase);
 }
 
-/** Bills per year by yearly consumption: up to 100 m³ 2, up to 1,000 m³ 3, up to 3,000 m³ 4, above 6. */
-export function billsPerYear(yearlyCubicMetres: number): number {
-  if (yearlyCubicMetres <= 100) return 2;
-  if (yearlyCubicMetres <= 1000) return 3;
-  if (yearlyCubicMetres <= 3000) return 4;
-  return 6;
-}
+export { billsPerYear };
 
 export type BonusPeriod = {
   applicationId: string;
@@ -165,4 +162,79 @@ export function buildBills(context: SeedContext, history: SupplyHistory, tariff:
   }
 
   return billCount;
+}
+
+type SeedBill = SeedContext["rows"]["bills"][number];
+
+/** Keeps a bill's payment consistent with a total lowered by a credit. */
+function settleAfterCredit(context: SeedContext, bill: SeedBill): void {
+  const { rows } = context;
+  const payments = rows.payments.filter((payment) => payment.billId === bill.id);
+
+  if (bill.totalCents <= 0) {
+    // Credits cover the charges: nothing is owed, so no notice and no payment.
+    bill.paymentState = "paid";
+    bill.paidOn = bill.dueOn;
+    bill.pagoPaNoticeCode = null;
+    for (const payment of payments) rows.payments.splice(rows.payments.indexOf(payment), 1);
+    return;
+  }
+
+  for (const payment of payments) {
+    if (bill.paymentState === "paid") payment.amountCents = bill.totalCents;
+    if (bill.paymentState === "partiallyPaid" && payment.amountCents >= bill.totalCents) payment.amountCents = Math.round(bill.totalCents / 2);
+  }
+}
+
+/**
+ * Credits each due indemnity of a water supply on the first bill of that supply issued on or after
+ * the day the indemnity was recorded, as `creditPendingIndemnities` does when a bill is issued,
+ * and marks it credited. Indemnities with no later bill by the reference date stay due. Call it
+ * after the tickets, which record the indemnities. Returns how many it credited.
+ */
+export function creditSeededIndemnities(context: SeedContext): number {
+  const { rows } = context;
+  const billsBySupply = new Map<string, SeedBill[]>();
+  for (const bill of rows.bills) {
+    const list = billsBySupply.get(bill.supplyId) ?? [];
+    list.push(bill);
+    billsBySupply.set(bill.supplyId, list);
+  }
+  let credited = 0;
+
+  const due = rows.indemnities.filter((indemnity) => indemnity.state === "due" && indemnity.supplyId);
+  due.sort((left, right) => new Date(left.createdAt!).getTime() - new Date(right.createdAt!).getTime());
+
+  for (const indemnity of due) {
+    const recordedAt = new Date(indemnity.createdAt!);
+    const candidates = (billsBySupply.get(indemnity.supplyId!) ?? []).filter((bill) => isCreditableOn(recordedAt, new Date(bill.issuedOn)));
+    const bill = candidates.sort((left, right) => new Date(left.issuedOn).getTime() - new Date(right.issuedOn).getTime())[0];
+    if (!bill) continue;
+
+    const standard = rows.serviceStandards.find((row) => row.id === indemnity.serviceStandardId);
+    const line = indemnityCreditLine({ id: indemnity.id!, amountCents: indemnity.amountCents }, standard?.name ?? "standard di servizio");
+    const position = Math.max(0, ...rows.billLines.filter((row) => row.billId === bill.id).map((row) => row.position)) + 1;
+
+    rows.billLines.push({ id: context.random.uuid(), billId: bill.id!, position, kind: line.kind, description: line.description, amountCents: line.amountCents, indemnityId: line.indemnityId });
+    bill.totalCents += line.amountCents;
+    indemnity.state = "credited";
+    settleAfterCredit(context, bill);
+    credited += 1;
+  }
+
+  return credited;
+}
+
+/**
+ * Stores where the seed's bill numbers and water-notice serials stopped in `ProtocolCounter`,
+ * so bills issued at runtime (lib/billing/bill-counters.ts) continue the same sequences.
+ */
+export function recordBillingCounters(context: SeedContext): void {
+  for (const [name, next] of context.sequences) {
+    const bill = /^bill:(\d{4})$/.exec(name);
+    if (bill) context.rows.protocolCounters.push({ scope: billCounterScope, year: Number(bill[1]), lastValue: next - 1 });
+
+    const notice = /^iuv:(\d{2}):(\d{4})$/.exec(name);
+    if (notice && notice[1] === waterSegregationCode) context.rows.protocolCounters.push({ scope: waterNoticeCounterScope, year: Number(notice[2]), lastValue: next - 1 });
+  }
 }

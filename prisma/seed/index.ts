@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 
 import { buildStaffAccounts, buildTeams, demoPassword } from "./accounts";
 import { addAddress } from "./addresses";
-import { buildBills } from "./billing";
+import { buildBills, creditSeededIndemnities, recordBillingCounters } from "./billing";
 import { buildBonusApplications, type BonusHousehold } from "./bonus";
 import { buildBonusConfiguration, buildCounterServices, buildTicketCategories } from "./catalogs";
 import { buildCharter } from "./charter";
@@ -14,7 +14,10 @@ import { buildOffices } from "./offices";
 import { buildAppointments, type AppointmentRequest } from "./appointments";
 import { buildCensus } from "./census";
 import { buildKnownCustomers, type KnownCustomers } from "./known-customers";
+import { buildSatisfaction } from "./satisfaction";
 import { buildTickets } from "./tickets";
+import { buildTenantArea } from "./tenant-area";
+import { buildPractices } from "./practices";
 import { addLegalPerson, newNumericFiscalCode, personSummary, type PersonSummary } from "./people";
 import { createSeedContext, type SeedRows } from "./seed-rows";
 import { buildTariffs } from "./tariff";
@@ -186,9 +189,16 @@ export function buildSeedRows(passwordHash: string): SeedRows {
       tenantHolderSupply: known.tenantHolderSupply,
     },
   });
-  buildCensus(context, housing.tenancies, staff.casaOperatorId);
-  buildAppointments(context, demoAppointments(known, userIdsByPersonId), officeIds, counterServiceIds);
+  // Indemnities of the late tickets go on the next bill of their supply.
+  creditSeededIndemnities(context);
+  buildCensus(context, housing.tenancies, staff.casaOperatorId, [known.tenantTenancy.id, known.tenantHolderTenancy.id]);
+  buildSatisfaction(context);
+  buildAppointments(context, demoAppointments(known, userIdsByPersonId), officeIds, counterServiceIds, housing.tenancies);
 
+  buildTenantArea(context, officeIds, known.tenantTenancy.id);
+  buildPractices(context, { domesticSupplies: domestic, demoHolderSupply: known.rossiSupply, demoAdminSupply: { ...admins[0]!.supplies[0]!, adminPersonId: admins[0]!.personId }, siiOperatorId: staff.siiOperatorId });
+
+  recordBillingCounters(context);
   // Protocol counters continue after the self-reading protocols the seed used.
   for (const [name, next] of context.sequences) {
     const match = /^reading:(\d{4})$/.exec(name);

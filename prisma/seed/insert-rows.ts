@@ -59,15 +59,24 @@ export async function insertRows(prisma: PrismaClient, rows: SeedRows): Promise<
   await inBatches(rows.bonusPaymentOrders, (data) => prisma.waterBonusPaymentOrder.createMany({ data }));
 
   await inBatches(rows.bills, (data) => prisma.bill.createMany({ data }));
-  await inBatches(rows.billLines, (data) => prisma.billLine.createMany({ data }));
   await inBatches(rows.payments, (data) => prisma.payment.createMany({ data }));
 
   await inBatches(rows.tickets, (data) => prisma.ticket.createMany({ data }));
   await inBatches(rows.ticketEvents, (data) => prisma.ticketEvent.createMany({ data }));
   await inBatches(rows.serviceClocks, (data) => prisma.serviceClock.createMany({ data }));
   await inBatches(rows.indemnities, (data) => prisma.indemnity.createMany({ data }));
+  // Bill lines come after the indemnities, because an indemnity credit line refers to its indemnity.
+  await inBatches(rows.billLines, (data) => prisma.billLine.createMany({ data }));
   await inBatches(rows.censusCampaigns, (data) => prisma.censusCampaign.createMany({ data }));
   await inBatches(rows.censusDeclarations, (data) => prisma.censusDeclaration.createMany({ data }));
+  await inBatches(rows.satisfactionSurveys, (data) => prisma.satisfactionSurvey.createMany({ data }));
+  await inBatches(rows.surveyQuestions, (data) => prisma.surveyQuestion.createMany({ data }));
+  await inBatches(rows.surveyResponses, (data) => prisma.surveyResponse.createMany({ data }));
+  await inBatches(rows.surveyAnswers, (data) => prisma.surveyAnswer.createMany({ data }));
   await inBatches(rows.appointments, (data) => prisma.appointment.createMany({ data }));
   await inBatches(rows.protocolCounters, (data) => prisma.protocolCounter.createMany({ data }));
+  await inBatches(rows.storedFiles, (data) => prisma.storedFile.createMany({ data }));
+  await inBatches(rows.practices, (data) => prisma.practice.createMany({ data }));
+  await inBatches(rows.practiceDocuments, (data) => prisma.practiceDocument.createMany({ data }));
+  await inBatches(rows.auditLogs, (data) => prisma.auditLog.createMany({ data }));
 }

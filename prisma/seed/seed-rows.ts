@@ -50,8 +50,16 @@ export type SeedRows = {
   indemnities: Prisma.IndemnityCreateManyInput[];
   censusCampaigns: Prisma.CensusCampaignCreateManyInput[];
   censusDeclarations: Prisma.CensusDeclarationCreateManyInput[];
+  satisfactionSurveys: Prisma.SatisfactionSurveyCreateManyInput[];
+  surveyQuestions: Prisma.SurveyQuestionCreateManyInput[];
+  surveyResponses: Prisma.SurveyResponseCreateManyInput[];
+  surveyAnswers: Prisma.SurveyAnswerCreateManyInput[];
   appointments: Prisma.AppointmentCreateManyInput[];
   protocolCounters: Prisma.ProtocolCounterCreateManyInput[];
+  storedFiles: Prisma.StoredFileCreateManyInput[];
+  practices: Prisma.PracticeCreateManyInput[];
+  practiceDocuments: Prisma.PracticeDocumentCreateManyInput[];
+  auditLogs: Prisma.AuditLogCreateManyInput[];
 };
 
 /** State shared by the seed's builders: the generator and the rows built so far. */
@@ -110,8 +118,16 @@ export function createSeedContext(seed: number): SeedContext {
     indemnities: [],
     censusCampaigns: [],
     censusDeclarations: [],
+    satisfactionSurveys: [],
+    surveyQuestions: [],
+    surveyResponses: [],
+    surveyAnswers: [],
     appointments: [],
     protocolCounters: [],
+    storedFiles: [],
+    practices: [],
+    practiceDocuments: [],
+    auditLogs: [],
   };
   return { random: new SeededRandom(seed), rows, sequences: new Map() };
 }

@@ -1,6 +1,7 @@
+import type { BillingTariff, VolumeBand } from "@/lib/billing/compute-bill-lines";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { daysInclusive, utcDate } from "./dates";
+import { utcDate } from "./dates";
 import type { SeedContext } from "./seed-rows";
 
 /*
@@ -10,30 +11,15 @@ import type { SeedContext } from "./seed-rows";
  */
 
 type UseType = Prisma.SupplyCreateManyInput["useType"];
-type Service = "waterSupply" | "sewerage" | "treatment";
-type Band = "subsidised" | "base" | "excess1" | "excess2" | "excess3";
 
-export type VolumeBand = {
-  band: Band;
-  /** Yearly upper bound in m³, cumulative from 0, or null for the last band. */
-  upToCubicMetres: number | null;
-  /** True when the bound is per household member, false when per housing unit. */
-  perPerson: boolean;
-  pricePerCubicMetre: number;
-};
+/** Pricing is shared with the runtime billing, which reads the same rates from the database. */
+export { computeBillLines } from "@/lib/billing/compute-bill-lines";
 
-export type DemoTariff = {
+export type DemoTariff = BillingTariff & {
   id: string;
   code: string;
   name: string;
   useType: UseType;
-  vatRate: number;
-  defaultHouseholdSize: number;
-  /** Yearly fixed amount per housing unit, in cents. */
-  fixedYearlyCents: Record<Service, number>;
-  waterBands: VolumeBand[];
-  seweragePricePerCubicMetre: number;
-  treatmentPricePerCubicMetre: number;
 };
 
 const tariffEffectiveFrom = utcDate(2024, 1, 1);
@@ -156,163 +142,4 @@ export function buildTariffs(context: SeedContext): Map<UseType, DemoTariff> {
   }
 
   return tariffs;
-}
-
-export type ComputedLine = {
-  kind: "fixedCharge" | "volumeCharge" | "vat" | "bonusCredit" | "supplementaryBonusCredit";
-  service: Service | null;
-  band: Band | null;
-  description: string;
-  quantity: number | null;
-  unitPrice: number | null;
-  amountCents: number;
-};
-
-export type BillInput = {
-  tariff: DemoTariff;
-  periodStart: Date;
-  periodEnd: Date;
-  consumptionCubicMetres: number;
-  housingUnits: number;
-  /** Household members for the subsidised band, or null for the tariff's default. */
-  residentCount: number | null;
-  /** Social water bonus to credit on this bill, if the household has one for part of the period. */
-  bonus?: { members: number; days: number; cubicMetresPerMemberPerYear: number; supplementaryCentsPerMemberPerYear: number | null };
-};
-
-const serviceNames: Record<Service, string> = {
-  waterSupply: "acquedotto",
-  sewerage: "fognatura",
-  treatment: "depurazione",
-};
-
-const bandNames: Record<Band, string> = {
-  subsidised: "fascia agevolata",
-  base: "fascia base",
-  excess1: "1ª fascia di eccedenza",
-  excess2: "2ª fascia di eccedenza",
-  excess3: "3ª fascia di eccedenza",
-};
-
-function roundToThousandths(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-/** Converts euros to whole cents, rounding half away from zero. */
-function euroToCents(euros: number): number {
-  return Math.sign(euros) * Math.round(Math.abs(euros) * 100 + Number.EPSILON);
-}
-
-/**
- * Computes a bill's lines: fixed charges pro rata per day, the water volume split into bands
- * whose yearly bounds are scaled to the period's days, flat sewerage and treatment, 10% VAT
- * on those, then bonus credits.
- * NOTE: bonus credits are left outside the VAT base here; how MM treats them for VAT is to be confirmed.
- */
-export function computeBillLines(input: BillInput): ComputedLine[] {
-  const { tariff } = input;
-  const days = daysInclusive(input.periodStart, input.periodEnd);
-  const yearShare = days / 365;
-  const persons = (input.residentCount ?? tariff.defaultHouseholdSize) * input.housingUnits;
-  const lines: ComputedLine[] = [];
-
-  for (const service of ["waterSupply", "sewerage", "treatment"] as const) {
-    const yearly = tariff.fixedYearlyCents[service] * input.housingUnits;
-    lines.push({
-      kind: "fixedCharge",
-      service,
-      band: null,
-      description: `Quota fissa ${serviceNames[service]} (${days} giorni)`,
-      quantity: days,
-      unitPrice: yearly / 100 / 365,
-      amountCents: Math.round(yearly * yearShare),
-    });
-  }
-
-  let remaining = input.consumptionCubicMetres;
-  let lowerBound = 0;
-  for (const band of tariff.waterBands) {
-    if (remaining <= 0) break;
-
-    const yearlyBound = band.upToCubicMetres === null ? null : band.upToCubicMetres * (band.perPerson ? persons : input.housingUnits);
-    const periodBound = yearlyBound === null ? Number.POSITIVE_INFINITY : roundToThousandths(yearlyBound * yearShare);
-    const inBand = Math.min(remaining, Math.max(0, periodBound - lowerBound));
-    lowerBound = Math.max(lowerBound, periodBound);
-    if (inBand <= 0) continue;
-
-    const quantity = roundToThousandths(inBand);
-    lines.push({
-      kind: "volumeCharge",
-      service: "waterSupply",
-      band: band.band,
-      description: `Quota variabile acquedotto, ${bandNames[band.band]}`,
-      quantity,
-      unitPrice: band.pricePerCubicMetre,
-      amountCents: euroToCents(quantity * band.pricePerCubicMetre),
-    });
-    remaining = roundToThousandths(remaining - inBand);
-  }
-
-  for (const [service, price] of [
-    ["sewerage", tariff.seweragePricePerCubicMetre],
-    ["treatment", tariff.treatmentPricePerCubicMetre],
-  ] as const) {
-    lines.push({
-      kind: "volumeCharge",
-      service,
-      band: null,
-      description: `Quota variabile ${serviceNames[service]}`,
-      quantity: input.consumptionCubicMetres,
-      unitPrice: price,
-      amountCents: euroToCents(input.consumptionCubicMetres * price),
-    });
-  }
-
-  const taxableCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-  lines.push({
-    kind: "vat",
-    service: null,
-    band: null,
-    description: `IVA ${Math.round(tariff.vatRate * 100)}%`,
-    quantity: null,
-    unitPrice: null,
-    amountCents: Math.round(taxableCents * tariff.vatRate),
-  });
-
-  if (input.bonus && input.bonus.days > 0) {
-    lines.push(...bonusCreditLines(tariff, input.bonus));
-  }
-
-  return lines;
-}
-
-/** Computes the bonus credits: the national bonus at the subsidised water rate plus sewerage and treatment, and the supplement as a flat amount per member. */
-function bonusCreditLines(tariff: DemoTariff, bonus: NonNullable<BillInput["bonus"]>): ComputedLine[] {
-  const subsidised = tariff.waterBands.find((band) => band.band === "subsidised") ?? tariff.waterBands[0];
-  const unitPrice = (subsidised?.pricePerCubicMetre ?? 0) + tariff.seweragePricePerCubicMetre + tariff.treatmentPricePerCubicMetre;
-  const cubicMetres = roundToThousandths((bonus.cubicMetresPerMemberPerYear * bonus.members * bonus.days) / 365);
-  const lines: ComputedLine[] = [
-    {
-      kind: "bonusCredit",
-      service: null,
-      band: null,
-      description: `Bonus sociale idrico (${bonus.members} componenti, ${bonus.days} giorni)`,
-      quantity: cubicMetres,
-      unitPrice,
-      amountCents: -euroToCents(cubicMetres * unitPrice),
-    },
-  ];
-
-  if (bonus.supplementaryCentsPerMemberPerYear !== null) {
-    lines.push({
-      kind: "supplementaryBonusCredit",
-      service: null,
-      band: null,
-      description: `Bonus idrico integrativo (${bonus.members} componenti, ${bonus.days} giorni)`,
-      quantity: bonus.days,
-      unitPrice: null,
-      amountCents: -Math.round((bonus.supplementaryCentsPerMemberPerYear * bonus.members * bonus.days) / 365),
-    });
-  }
-  return lines;
 }

@@ -233,7 +233,12 @@ function planTickets(context: SeedContext, inputs: TicketInputs): TicketPlan[] {
   // Tickets resolved late on purpose, old enough for the tripled band to end before the reference date.
   lateLevels.forEach(([key, level], index) => {
     const state = index % 2 === 0 ? "closed" : "resolved";
-    plans.push({ key, state, channel: random.weighted(siiChannels), daysAgo: random.integer(165, 180), supply: random.pick(inputs.siiSupplies), late: level, exempt: index === lateLevels.length - 1 });
+    const channel = random.weighted(siiChannels);
+    const daysAgo = random.integer(165, 180);
+    const pickedSupply = random.pick(inputs.siiSupplies);
+    // The first one is the demo holder's, so the demo shows an indemnity credited on a bill.
+    const supply = index === 0 ? inputs.demo.holderSupply : pickedSupply;
+    plans.push({ key, state, channel, daysAgo, supply, late: level, exempt: index === lateLevels.length - 1 });
   });
   return plans;
 }
@@ -260,8 +265,18 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
     const openedAt = plan.openedAt!;
     const year = openedAt.getUTCFullYear();
     const sequence = nextInSequence(context, `ticket:${division}:${year}`);
-    const requesterId = plan.supply?.holderId ?? plan.tenancy?.holder.id ?? null;
-    const reporterId = plan.reporterId ?? (requesterId ? (inputs.userIdsByPersonId.get(requesterId) ?? null) : null);
+    const tenancyBuildingId = plan.tenancy ? (rows.dwellings.find((dwelling) => dwelling.id === plan.tenancy!.dwellingId)?.buildingId ?? null) : null;
+    // A caretaker reports common areas of a building they watch, and an unlawful-occupation report
+    // names no requester, so that operators cannot see who filed it. Neither names a dwelling.
+    const caretakerId = plan.channel === "caretaker" ? (plan.reporterId ?? null) : null;
+    const watchedBuildingId = caretakerId ? (rows.caretakerAssignments.find((assignment) => assignment.caretakerId === caretakerId)?.buildingId ?? null) : null;
+    const buildingId = watchedBuildingId ?? tenancyBuildingId;
+    const channel = plan.channel === "caretaker" && !watchedBuildingId ? "contactCenter" : plan.channel;
+    const commonArea = channel === "caretaker" || plan.key === "casa:unlawfulOccupation";
+    const personId = plan.supply?.holderId ?? plan.tenancy?.holder.id ?? null;
+    const requesterId = commonArea ? null : personId;
+    const personUserId = personId ? (inputs.userIdsByPersonId.get(personId) ?? null) : null;
+    const reporterId = channel === "caretaker" ? caretakerId : personUserId;
     const inQueue = plan.state !== "new";
     const divisionOperatorId = division === "sii" ? inputs.staff.siiOperatorId : inputs.staff.casaOperatorId;
     // The supervisor takes about one ticket in eight, and the division's operator the others.
@@ -290,7 +305,7 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
       protocolSequence: sequence,
       nature: category.nature,
       categoryId: category.id!,
-      channel: plan.channel,
+      channel,
       // Categories with a raised default, such as leaks, keep it. The others vary with the case.
       priority: category.defaultPriority && category.defaultPriority !== "normal" ? category.defaultPriority : (plan.priority ?? "normal"),
       state: plan.state,
@@ -299,8 +314,8 @@ export function buildTickets(context: SeedContext, inputs: TicketInputs): number
       requesterId,
       reporterId,
       supplyId: plan.supply?.id ?? null,
-      buildingId: plan.tenancy ? rows.dwellings.find((dwelling) => dwelling.id === plan.tenancy!.dwellingId)?.buildingId ?? null : null,
-      dwellingId: plan.tenancy?.dwellingId ?? null,
+      buildingId,
+      dwellingId: commonArea ? null : (plan.tenancy?.dwellingId ?? null),
       assigneeId,
       teamId: inQueue ? (inputs.teamIds.get(teamCodeFor(division, category.nature)) ?? null) : null,
       dueAt: clockState === "running" || clockState === "paused" ? dueAt : null,

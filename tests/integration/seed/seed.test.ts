@@ -312,3 +312,51 @@ describe("seedDatabase", () => {
     expect(await prisma.person.count()).toBe(summary.persons);
   }, 60_000);
 });
+
+describe("seeded practices", () => {
+  it("covers every online kind and state", async () => {
+    const practices = await prisma.practice.findMany({ select: { kind: true, state: true, protocol: true } });
+
+    expect(practices.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(practices.map((practice) => practice.kind))).toEqual(new Set(["connection", "subentro", "voltura", "termination", "contactChange", "sepaMandate", "eBilling"]));
+    expect(new Set(practices.map((practice) => practice.state))).toEqual(new Set(["submitted", "inProgress", "waitingForCustomer", "approved", "rejected", "completed"]));
+    expect(practices.filter((practice) => !/^PR-2026-\d{6}$/.test(practice.protocol ?? ""))).toEqual([]);
+  });
+
+  it("continues the practice counter", async () => {
+    const counter = await prisma.protocolCounter.findUniqueOrThrow({ where: { scope_year: { scope: "practice", year: 2026 } } });
+    const highest = await prisma.practice.findFirstOrThrow({ orderBy: { protocol: "desc" }, select: { protocol: true } });
+
+    expect(highest.protocol).toBe(`PR-2026-${String(counter.lastValue).padStart(6, "0")}`);
+  });
+
+  it("ends each timeline in the practice state", async () => {
+    const practices = await prisma.practice.findMany({ select: { id: true, state: true } });
+    const events = await prisma.auditLog.findMany({ where: { entity: "Practice" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { entityId: true, after: true } });
+    const lastState = new Map(events.map((event) => [event.entityId, (event.after as { state: string }).state]));
+
+    expect(practices.filter((practice) => lastState.get(practice.id) !== practice.state)).toEqual([]);
+  });
+
+  it("gives the demo accounts their practices", async () => {
+    const holderPractices = await prisma.practice.findMany({ where: { submittedBy: { email: "titolare@sportello-mm.test" } }, select: { id: true, state: true } });
+    const adminPractices = await prisma.practice.count({ where: { submittedBy: { email: "amministratore@sportello-mm.test" } } });
+    const waiting = holderPractices.find((practice) => practice.state === "waitingForCustomer");
+    const request = await prisma.auditLog.findFirst({ where: { entity: "Practice", entityId: waiting?.id, after: { path: ["state"], equals: "waitingForCustomer" } }, select: { after: true } });
+
+    expect(holderPractices).toHaveLength(2);
+    expect(adminPractices).toBe(1);
+    expect((request?.after as { message?: string } | undefined)?.message).toMatch(/documento d'identità/);
+  });
+
+  it("stores the seeded documents as PDFs", async () => {
+    const documents = await prisma.practiceDocument.findMany({ select: { file: { select: { content: true, contentType: true, sizeBytes: true } } } });
+
+    expect(documents.length).toBeGreaterThanOrEqual(2);
+    for (const { file } of documents) {
+      expect(file.contentType).toBe("application/pdf");
+      expect(Buffer.from(file.content!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(file.content!.length).toBe(file.sizeBytes);
+    }
+  });
+});

@@ -32,7 +32,7 @@ describe("area navigation", () => {
   });
 
   it("shows a holder every water section", () => {
-    expect(keysOf("holder", "sii")).toEqual(["supplies", "bills", "selfReading", "practices", "requests"]);
+    expect(keysOf("holder", "sii")).toEqual(["supplies", "bills", "selfReading", "practices", "requests", "waterBonus"]);
   });
 
   it("shows a caretaker only the housing reports", () => {
@@ -40,11 +40,11 @@ describe("area navigation", () => {
   });
 
   it("shows a housing operator no water work", () => {
-    expect(keysOf("casaOperator", "backOffice")).toEqual(["ticketQueue", "census", "appointments"]);
+    expect(keysOf("casaOperator", "backOffice")).toEqual(["ticketQueue", "householdChanges", "census", "appointments"]);
   });
 
-  it("shows an admin only the dashboard", () => {
-    expect(keysOf("admin", "backOffice")).toEqual(["dashboard"]);
+  it("shows an admin the dashboard and configuration", () => {
+    expect(keysOf("admin", "backOffice")).toEqual(["dashboard", "serviceCharter", "outbox", "billingRun"]);
   });
 
   it("shows CAF entries only to CAF operators", () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 
+import { DecisionForm } from "@/components/back-office/decision-form";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -11,8 +12,6 @@ import { findOwnedOrNotFound, requirePermission } from "@/lib/auth/policy";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { loadReadingForReview, type ReadingForReview } from "@/lib/readings/list-readings-to-review";
 import { reviewReadingAction } from "@/lib/readings/reading-actions";
-
-import { ReadingDecisionForm } from "./reading-decision-form";
 
 type ReadingReviewPageProps = { params: Promise<{ id: string }> };
 
@@ -77,7 +76,7 @@ export default async function ReadingReviewPage({ params }: ReadingReviewPagePro
       <div className="mb-6 max-w-3xl">
         <DataTable caption={t("review.previousCaption")} columns={previousColumns} rows={reading.previous} rowKey={(row) => row.id} />
       </div>
-      {reading.state === "toReview" ? <ReadingDecisionForm action={reviewReadingAction.bind(null, reading.id)} /> : null}
+      {reading.state === "toReview" ? <DecisionForm action={reviewReadingAction.bind(null, reading.id)} namespace="readings" approveValue="accept" /> : null}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 
+import { DecisionForm } from "@/components/back-office/decision-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -12,8 +13,6 @@ import { formatCalendarDate, formatDateTime } from "@/lib/i18n/format";
 import { loadMandateForReview } from "@/lib/mandates/list-mandates-for-review";
 import { decideMandateAction } from "@/lib/mandates/mandate-actions";
 import { backOfficeMandatePath, backOfficeMandatesPath } from "@/lib/mandates/mandate-paths";
-
-import { MandateDecisionForm } from "./mandate-decision-form";
 
 type MandatePageProps = { params: Promise<{ id: string }> };
 
@@ -78,7 +77,7 @@ export default async function MandateReviewPage({ params }: MandatePageProps) {
           {t("detail.replacesAdmins", { names: mandate.currentAdmins.map((admin) => admin.adminName ?? "—").join(", ") })}
         </Alert>
       ) : null}
-      {canDecide ? <MandateDecisionForm action={decideMandateAction.bind(null, mandate.id)} /> : null}
+      {canDecide ? <DecisionForm action={decideMandateAction.bind(null, mandate.id)} namespace="mandates" approveValue="approve" /> : null}
     </>
   );
 }

@@ -9,15 +9,23 @@ import { errorSummaryItemsFrom } from "@/components/ui/error-summary-items";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { MandateDecisionState } from "@/lib/mandates/mandate-actions";
 
-type MandateDecisionFormProps = { action: (previous: MandateDecisionState, formData: FormData) => Promise<MandateDecisionState> };
+/** What a decision action returns: field errors by name, a form-wide error, and the values sent. */
+export type DecisionFormState = { fieldErrors: Record<string, string>; formError: string | null; values: Record<string, string> };
 
-const initialState: MandateDecisionState = { fieldErrors: {}, formError: null, values: {} };
+type DecisionFormProps = {
+  action: (previous: DecisionFormState, formData: FormData) => Promise<DecisionFormState>;
+  /** Catalog namespace with the `decision`, `fieldErrors` and `errors` keys of this decision. */
+  namespace: "readings" | "mandates";
+  /** The form value, and the `decision.<value>` label key, of the positive outcome. */
+  approveValue: "accept" | "approve";
+};
 
-/** Renders the operator's decision on a requested mandate: approve, or reject with a reason the administrator reads. */
-export function MandateDecisionForm({ action }: MandateDecisionFormProps) {
-  const t = useTranslations("mandates");
+const initialState: DecisionFormState = { fieldErrors: {}, formError: null, values: {} };
+
+/** Renders an operator's decision on a case: the positive outcome, or a rejection with a reason the customer reads. */
+export function DecisionForm({ action, namespace, approveValue }: DecisionFormProps) {
+  const t = useTranslations(namespace);
   const [state, formAction] = useActionState(action, initialState);
 
   // A transition skips React's automatic form reset, so the choice and the reason stay after an error.
@@ -27,7 +35,7 @@ export function MandateDecisionForm({ action }: MandateDecisionFormProps) {
     startTransition(() => formAction(data));
   };
 
-  const errorOf = (field: string) => (state.fieldErrors[field] ? t(`fieldErrors.${state.fieldErrors[field]}`) : undefined);
+  const errorOf = (field: string) => (state.fieldErrors[field] ? t(`fieldErrors.${state.fieldErrors[field]}` as never) : undefined);
   const summary = errorSummaryItemsFrom({ decision: errorOf("decision"), reason: errorOf("reason") }, ["decision", "reason"]);
 
   return (
@@ -38,7 +46,7 @@ export function MandateDecisionForm({ action }: MandateDecisionFormProps) {
       <form action={formAction} onSubmit={submit} noValidate>
         {state.formError ? (
           <Alert tone="error" live className="mb-4">
-            {t(`errors.${state.formError}`)}
+            {t(`errors.${state.formError}` as never)}
           </Alert>
         ) : null}
         <ErrorSummary errors={summary} />
@@ -49,7 +57,7 @@ export function MandateDecisionForm({ action }: MandateDecisionFormProps) {
           placeholder={t("decision.choose")}
           required
           options={[
-            { value: "approve", label: t("decision.approve") },
+            { value: approveValue, label: t(`decision.${approveValue}` as never) },
             { value: "reject", label: t("decision.reject") },
           ]}
           defaultValue={state.values.decision ?? ""}

@@ -10,7 +10,7 @@ export type RequestKind = (typeof requestKinds)[number];
 export const categoryCodeOfKind: Readonly<Record<RequestKind, string>> = {
   information: "information",
   meterCheck: "meterCheck",
-  billClarification: "information",
+  billClarification: "billClarification",
   complaint: "complaint",
   billingCorrection: "billingCorrection",
 };

@@ -38,10 +38,10 @@ export async function submitCustomerRequest(
   const checked = await checkRecords(user.id, parsed.request);
   if ("fieldErrors" in checked) return { ok: false, fieldErrors: checked.fieldErrors, formError: null };
 
-  const category = await db().ticketCategory.findFirst({
-    where: { division: "sii", code: categoryCodeOfKind[kind], active: true },
-    select: { id: true },
-  });
+  // A database seeded before bill clarifications had their own category files them as information requests.
+  const codes = kind === "billClarification" ? [categoryCodeOfKind[kind], categoryCodeOfKind.information] : [categoryCodeOfKind[kind]];
+  const candidates = await db().ticketCategory.findMany({ where: { division: "sii", code: { in: codes }, active: true }, select: { id: true, code: true } });
+  const category = codes.map((code) => candidates.find((candidate) => candidate.code === code)).find((candidate) => candidate !== undefined);
   if (!category) {
     const code = categoryCodeOfKind[kind];
     throw new AppError("requests.categoryMissing", `Active SII ticket category "${code}" not found: add or reactivate it in the ticket catalog`, 500);

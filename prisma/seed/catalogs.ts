@@ -44,6 +44,27 @@ const casaCategories: CategoryDefinition[] = [
   { code: "pestControl", nature: "technical", labelIt: "Disinfestazione", labelEn: "Pest control", labelAr: "مكافحة الحشرات" },
 ];
 
+/**
+ * Adds the SII category of bill clarifications, answered like a written information request.
+ * The seed calls it last, so its random id leaves every other seeded row as it was.
+ */
+export function buildBillClarificationCategory(context: SeedContext): void {
+  const position = context.rows.ticketCategories.filter((category) => category.division === "sii").length + 1;
+
+  context.rows.ticketCategories.push({
+    id: context.random.uuid(),
+    division: "sii",
+    code: "billClarification",
+    nature: "administrative",
+    labelIt: "Chiarimenti sulla bolletta",
+    labelEn: "Bill clarification",
+    labelAr: "توضيحات بشأن الفاتورة",
+    serviceStandardCode: "informationReply",
+    defaultPriority: "normal",
+    position,
+  });
+}
+
 /** Adds the ticket categories of both divisions. */
 export function buildTicketCategories(context: SeedContext): Map<string, string> {
   const idsByKey = new Map<string, string>();

@@ -5,7 +5,7 @@ import { buildStaffAccounts, buildTeams, demoPassword } from "./accounts";
 import { addAddress } from "./addresses";
 import { buildBills, creditSeededIndemnities, recordBillingCounters } from "./billing";
 import { buildBonusApplications, type BonusHousehold } from "./bonus";
-import { buildBonusConfiguration, buildCounterServices, buildTicketCategories } from "./catalogs";
+import { buildBillClarificationCategory, buildBonusConfiguration, buildCounterServices, buildTicketCategories } from "./catalogs";
 import { buildCharter } from "./charter";
 import { seedReferenceDate } from "./dates";
 import { assignCaretakers, buildHousing } from "./housing";
@@ -199,6 +199,7 @@ export function buildSeedRows(passwordHash: string): SeedRows {
   buildPractices(context, { domesticSupplies: domestic, demoHolderSupply: known.rossiSupply, demoAdminSupply: { ...admins[0]!.supplies[0]!, adminPersonId: admins[0]!.personId }, siiOperatorId: staff.siiOperatorId });
 
   recordBillingCounters(context);
+  buildBillClarificationCategory(context);
   // Protocol counters continue after the self-reading protocols the seed used.
   for (const [name, next] of context.sequences) {
     const match = /^reading:(\d{4})$/.exec(name);

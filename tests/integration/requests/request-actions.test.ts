@@ -37,7 +37,7 @@ let otherSupply: { id: string; supplyCode: string };
 let bill: { id: string; number: string };
 
 beforeAll(async () => {
-  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, complaint: 30, billingCorrection: 30 });
+  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, billClarification: 30, complaint: 30, billingCorrection: 30 });
   holder = await createCustomer(fixtures);
   otherHolder = await createCustomer(fixtures);
   supply = await createSupply(fixtures, holder.personId);

@@ -29,7 +29,7 @@ function filesOnDisk(): number {
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "sportello-request-files-"));
-  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, complaint: 30, billingCorrection: 30 });
+  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, billClarification: 30, complaint: 30, billingCorrection: 30 });
   holder = await createCustomer(fixtures);
   otherHolder = await createCustomer(fixtures);
   supply = await createSupply(fixtures, holder.personId);

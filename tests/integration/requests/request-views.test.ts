@@ -20,7 +20,7 @@ const ticketIds: string[] = [];
 const firstOpenedAt = new Date("2026-03-09T09:00:00Z");
 
 beforeAll(async () => {
-  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, complaint: 30, billingCorrection: 30 });
+  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, billClarification: 30, complaint: 30, billingCorrection: 30 });
   holder = await createCustomer(fixtures);
   otherHolder = await createCustomer(fixtures);
   operator = await createCustomer(fixtures, ["siiOperator"]);

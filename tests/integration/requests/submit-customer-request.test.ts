@@ -20,7 +20,7 @@ let otherBill: { id: string; number: string };
 const openedAt = new Date("2026-03-09T09:00:00Z");
 
 beforeAll(async () => {
-  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, complaint: 30, billingCorrection: 30 });
+  await ensureRequestCategories(fixtures, { information: 30, meterCheck: 10, billClarification: 30, complaint: 30, billingCorrection: 30 });
   holder = await createCustomer(fixtures);
   otherHolder = await createCustomer(fixtures);
   supply = await createSupply(fixtures, holder.personId);
@@ -79,7 +79,7 @@ describe("submitCustomerRequest, valid input", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const ticket = await ticketOf(result.ticketId);
-    expect(ticket.category.code).toBe("information");
+    expect(ticket.category.code).toBe("billClarification");
     expect(ticket.subject).toBe(`Chiarimento sulla bolletta ${bill.number}`);
     expect(ticket.description).toContain(`Bolletta: ${bill.number}`);
   });

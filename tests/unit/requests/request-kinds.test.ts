@@ -14,7 +14,7 @@ describe("request kinds", () => {
     expect(categoryCodeOfKind).toEqual({
       information: "information",
       meterCheck: "meterCheck",
-      billClarification: "information",
+      billClarification: "billClarification",
       complaint: "complaint",
       billingCorrection: "billingCorrection",
     });

@@ -10,7 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 
-/** What a decision action returns: field errors by name, a form-wide error, and the values sent. */
+/** State of a decision form after its action: field errors by name, a form-wide error, and the values sent. */
 export type DecisionFormState = { fieldErrors: Record<string, string>; formError: string | null; values: Record<string, string> };
 
 type DecisionFormProps = {

@@ -172,10 +172,7 @@ export async function recordInspectionAction(applicationId: string, _previous: B
   const notes = values.notes!.trim();
   if (notes.length > 2000) fieldErrors.notes = "notesTooLong";
 
-  // NOTE: an empty file input reaches the action as a nameless Blob of 0 bytes, which
-  // validateUploads counts as a chosen file, so empty entries are dropped here first.
-  const photoEntries = formData.getAll("photos").filter((entry) => typeof entry === "string" || entry.size > 0);
-  const photos = await validateUploads(photoEntries, { allowed: ["jpeg", "png"] });
+  const photos = await validateUploads(formData.getAll("photos"), { allowed: ["jpeg", "png"] });
   if (!photos.ok) return { fieldErrors: { ...fieldErrors, photos: await uploadProblemMessage(photos.problem) }, formError: null, values };
   if (!outcome.success || !performedAt || Object.keys(fieldErrors).length > 0) return { fieldErrors, formError: null, values };
 

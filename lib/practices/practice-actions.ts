@@ -13,7 +13,6 @@ import { documentRules, onlinePracticeKinds, practiceDocumentKinds, type OnlineP
 import { practiceDetailPath, practiceQueueDetailPath } from "@/lib/practices/practice-paths";
 import { practiceFields } from "@/lib/practices/practice-schemas";
 import { submitPractice } from "@/lib/practices/submit-practice";
-import { chosenFiles } from "@/lib/requests/chosen-files";
 import { formValuesOf } from "@/lib/requests/request-form-state";
 import { uploadProblemMessage } from "@/lib/uploads/upload-problem-message";
 
@@ -33,7 +32,7 @@ export async function submitPracticeAction(kind: OnlinePracticeKind, _previous: 
   const values = formValuesOf(formData, ["idempotencyKey", ...practiceFields[parsedKind.data]]);
   const files: Partial<Record<PracticeDocumentKind, FormDataEntryValue[]>> = {};
   for (const documentKind of practiceDocumentKinds) {
-    if (documentRules[parsedKind.data][documentKind]) files[documentKind] = chosenFiles(formData.getAll(documentKind));
+    if (documentRules[parsedKind.data][documentKind]) files[documentKind] = formData.getAll(documentKind);
   }
 
   const result = await submitPractice(user, { kind: parsedKind.data, values, files });

@@ -10,7 +10,6 @@ import { answerPractice } from "@/lib/practices/answer-practice";
 import { mayCreatePractice } from "@/lib/practices/practice-access";
 import type { PracticeFormState } from "@/lib/practices/practice-form-state";
 import { practiceDetailPath } from "@/lib/practices/practice-paths";
-import { chosenFiles } from "@/lib/requests/chosen-files";
 import { formValuesOf } from "@/lib/requests/request-form-state";
 import { uploadProblemMessage } from "@/lib/uploads/upload-problem-message";
 
@@ -24,7 +23,7 @@ export async function answerPracticeAction(practiceId: string, _previous: Practi
   if (!z.uuid().safeParse(practiceId).success) notFound();
 
   const values = formValuesOf(formData, ["idempotencyKey", "message"]);
-  const files = chosenFiles(formData.getAll("documents"));
+  const files = formData.getAll("documents");
 
   let protocol: string;
   try {

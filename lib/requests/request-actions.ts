@@ -7,7 +7,6 @@ import { requirePermission } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors/app-error";
 import { setFlash } from "@/lib/flash/set-flash";
 import { logger } from "@/lib/log/logger";
-import { chosenFiles } from "@/lib/requests/chosen-files";
 import { formValuesOf, type RequestFormState } from "@/lib/requests/request-form-state";
 import { requestDetailPath, requestKinds, type RequestKind } from "@/lib/requests/request-kinds";
 import { parseRequest, requestFields } from "@/lib/requests/request-schemas";
@@ -32,7 +31,7 @@ export async function submitRequestAction(kind: RequestKind, _previous: RequestF
   const values = formValuesOf(formData, ["idempotencyKey", ...requestFields[parsedKind.data]]);
 
   // The files are checked before the ticket exists, so a bad file stops the whole request.
-  const attachments = await validateUploads(chosenFiles(formData.getAll("attachments")));
+  const attachments = await validateUploads(formData.getAll("attachments"));
   if (!attachments.ok) {
     const parsed = parseRequest(parsedKind.data, values);
     const fieldErrors = parsed.ok ? {} : parsed.fieldErrors;

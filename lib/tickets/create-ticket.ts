@@ -21,7 +21,7 @@ import type { ValidUpload } from "@/lib/uploads/validate-uploads";
 
 type ParsedTicketInput = z.output<typeof createTicketSchema>;
 
-/** What a form adds to the ticket inside the creation transaction, so a failure leaves nothing behind. */
+/** Additions a form makes to the ticket inside the creation transaction, so a failure leaves nothing behind. */
 export type TicketCreationExtras = {
   /**
    * Checked files sent with the form, attached with public visibility in the creation

@@ -7,8 +7,8 @@ import type { OpenEmergencies } from "@/lib/tickets/queue/list-open-emergencies"
 import { ticketPagePath } from "@/lib/tickets/queue/queue-links";
 
 /**
- * The unanswered emergencies above the queue, oldest first, whatever the queue's sort or
- * filters: a gas smell reported a minute ago must not wait on page three.
+ * Renders the unanswered emergencies above the queue, oldest first, whatever the queue's sort
+ * or filters, so a gas smell reported a minute ago does not wait on page three.
  */
 export async function EmergencyPanel({ emergencies }: { emergencies: OpenEmergencies }) {
   if (emergencies.rows.length === 0) return null;

@@ -13,7 +13,6 @@ import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { householdChangeFields, householdChangeKinds, newMemberRelationships } from "@/lib/household/household-change-schemas";
 import { initialReportFormState, type ReportFormState } from "@/lib/reports/report-form-state";
-import { stripEmptyFiles } from "@/lib/reports/strip-empty-files";
 
 type HouseholdChangeFormProps = {
   idempotencyKey: string;
@@ -44,7 +43,7 @@ export function HouseholdChangeForm({ idempotencyKey, members, action }: Househo
   // Submitting through a transition skips React's automatic form reset, so the chosen change stays after an error.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = stripEmptyFiles(new FormData(event.currentTarget));
+    const formData = new FormData(event.currentTarget);
     startTransition(() => formAction(formData));
   };
 

@@ -78,8 +78,10 @@ describe("request attachments", () => {
 
     const second = await submitCustomerRequest(holder, "information", { idempotencyKey: key, supplyId: supply.id, subject: "Doppio invio", message: "Primo invio." }, openedAt, [scan]);
 
-    expect(first.ok && second.ok && second.ticketId === first.ticketId).toBe(true);
-    if (!first.ok) return;
+    expect(first.ok).toBe(true);
+    expect(second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.ticketId).toBe(first.ticketId);
     expect(await db().ticketAttachment.count({ where: { ticketId: first.ticketId } })).toBe(1);
     expect(filesOnDisk()).toBe(filesAfterFirst);
   });

@@ -8,7 +8,6 @@ import { FileField } from "@/components/ui/file-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { initialReportFormState, type ReportFormState } from "@/lib/reports/report-form-state";
-import { stripEmptyFiles } from "@/lib/reports/strip-empty-files";
 
 type ReportReplyFormProps = {
   action: (previous: ReportFormState, formData: FormData) => Promise<ReportFormState>;
@@ -22,7 +21,7 @@ export function ReportReplyForm({ action }: ReportReplyFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = stripEmptyFiles(new FormData(event.currentTarget));
+    const formData = new FormData(event.currentTarget);
     startTransition(() => formAction(formData));
   };
 

@@ -16,7 +16,6 @@ import type { ReportFormData } from "@/lib/reports/find-report-form-data";
 import { initialReportFormState, type ReportFormState } from "@/lib/reports/report-form-state";
 import { contactTimes, reportPlaces, type ReportKind } from "@/lib/reports/report-kinds";
 import { reportFields } from "@/lib/reports/report-schemas";
-import { stripEmptyFiles } from "@/lib/reports/strip-empty-files";
 
 type ReportFormProps = {
   kind: ReportKind;
@@ -57,7 +56,7 @@ export function ReportForm({ kind, idempotencyKey, data, asCaretaker, action }: 
   // selects after an error. Without JavaScript the form posts to the action.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = stripEmptyFiles(new FormData(event.currentTarget));
+    const formData = new FormData(event.currentTarget);
     startTransition(() => formAction(formData));
   };
 
